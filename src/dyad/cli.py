@@ -1,0 +1,153 @@
+"""The `dyad` command: a thin layer over the library. Library errors print as messages, not
+tracebacks. Exit codes: 0 all inputs coded, 1 some inputs failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from . import __version__
+from .context import DictionaryConfig
+from .errors import DyadError
+from .output import TableWriter, open_writer
+from .progress import Progress
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+
+def dictionary_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--dictionaries DIR (repeatable) and --no-default-dictionaries, shared by commands."""
+    fn = click.option("--no-default-dictionaries", is_flag=True,
+                      help="Code with the --dictionaries folders only.")(fn)
+    return click.option("--dictionaries", "dictionaries", multiple=True,
+                        type=click.Path(exists=True, file_okay=False, path_type=Path),
+                        help="Folder of user dictionaries, on top of the shipped ones "
+                             "(repeatable; later folders override earlier).")(fn)
+
+
+def dict_config(dictionaries: tuple[Path, ...], no_default: bool) -> DictionaryConfig:
+    return DictionaryConfig(tuple(dictionaries), not no_default)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dyad")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """dyad: political event data from news, offline.
+
+    \b
+    Example:
+      dyad code examples/ --format table
+    """
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="dyad: %(levelname)s: %(message)s")
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
+              show_default=True, help="Output format (table is for people, not parsers).")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write records to FILE instead of stdout.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also store records in this DuckDB file; stored texts are not re-coded.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+@click.option("--include-text", is_flag=True, help="Add each document's text to its record.")
+@click.option("--include-sentences", is_flag=True, help="Add sentence spans to each record.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Documents longer than this are recorded as failures.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
+@dictionary_options
+def code_cmd(paths: tuple[str, ...], fmt: str, out: Path | None, db: Path | None,
+             published: str | None, include_text: bool, include_sentences: bool,
+             max_chars: int, batch_size: int, dictionaries: tuple[Path, ...],
+             no_default_dictionaries: bool) -> None:
+    """Code articles: PATH is a .txt, .html, .jsonl or .csv file, a folder, or - (stdin).
+
+    \b
+    Examples:
+      dyad code article.txt --published 2021-08-06
+      dyad code corpus.jsonl --db news.duckdb --out records.jsonl
+      cat article.txt | dyad code - --format table
+    """
+    from .runner import run_code
+
+    _check_date(published)
+    handle: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        writer = open_writer(fmt, handle, include_text=include_text,
+                             include_sentences=include_sentences)
+        progress = Progress(sys.stderr)
+        summary = run_code(paths, writer=writer, db=db, published=published,
+                           max_chars=max_chars, batch_size=batch_size,
+                           dictionaries=dict_config(dictionaries, no_default_dictionaries),
+                           progress=progress)
+        writer.close()
+    except DyadError as exc:
+        click.echo(f"dyad: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    finally:
+        if out:
+            handle.close()
+    for failure in summary.failures:
+        click.echo(f"dyad: [{failure.code}] {failure.message}", err=True)
+    progress.finish(summary)
+    sys.exit(EXIT_FAILURES if summary.failures else EXIT_OK)
+
+
+@main.command("export")
+@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=Path("dyad.duckdb"), show_default=True, help="The store to read.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("--out", type=click.Path(path_type=Path),
+              help="JSONL: output file (default stdout). Parquet: output folder (required).")
+@click.option("--include-text", is_flag=True, help="JSONL: keep each document's text.")
+def export_cmd(db: Path, fmt: str, out: Path | None, include_text: bool) -> None:
+    """Export a store as JSONL records or as Parquet tables.
+
+    \b
+    Examples:
+      dyad export --db news.duckdb --format jsonl --out records.jsonl
+      dyad export --db news.duckdb --format parquet --out parquet/
+    """
+    from .store import Store
+    from .store.export import export_jsonl, export_parquet
+
+    try:
+        with Store(db) as store:
+            if fmt == "parquet":
+                if out is None:
+                    raise click.UsageError("--format parquet needs --out FOLDER")
+                for path in export_parquet(store, out):
+                    click.echo(str(path), err=True)
+            elif out:
+                with out.open("w", encoding="utf-8") as fh:
+                    export_jsonl(store, fh, include_text=include_text)
+            else:
+                export_jsonl(store, sys.stdout, include_text=include_text)
+    except DyadError as exc:
+        click.echo(f"dyad: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _check_date(value: str | None) -> None:
+    from datetime import date
+
+    if value is None:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a YYYY-MM-DD date",
+                                 param_hint="--published") from None
+
+
+__all__ = ["main", "TableWriter", "json"]
