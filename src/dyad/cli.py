@@ -150,4 +150,8 @@ def _check_date(value: str | None) -> None:
                                  param_hint="--published") from None
 
 
+from .evaluate.cli import evaluate_group  # noqa: E402  (after main: evaluate.cli reuses options)
+
+main.add_command(evaluate_group)
+
 __all__ = ["main", "TableWriter", "json"]
