@@ -1,5 +1,11 @@
-"""Actor mentions. Until dictionary resolution lands, spaCy's person/organisation/place
-entities, uncoded (code null), so that users already see who is named where.
+"""Actor mentions of a parsed document, coded: the actors stage.
+
+Order of work: dictionary matches (matcher.py), their readings in this document
+(ambiguity.py), then sentence by sentence in text order: chains of actor words become
+coded mentions (chains.py, compose.py) while a discourse model records who was named
+(discourse.py), so that titles, surnames, definite descriptions and pronouns (pronouns.py)
+resolve against what came before. spaCy PERSON/ORG entities that no rule coded stay as
+mentions with code null. The result is in text order (outer mention before inner).
 """
 
 from __future__ import annotations
@@ -7,16 +13,108 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..context import DocContext
-from ..schema import Mention
-from ..types import MentionType
+from ..schema import Mention, Span
+from .ambiguity import resolve_hits
+from .chains import sentence_chains
+from .compose import State, interpret
+from .discourse import Discourse, Referent
+from .lexicon import Lexicon
+from .matcher import find_hits
+from .model import normalise
+from .pronouns import Chunk, non_actor_chunks, pronoun_class, resolve
+from .readings import is_subject
 
-_NER_TYPES: dict[str, MentionType] = {
-    "PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group",
-}
+_NER_TYPES = {"PERSON": "person", "ORG": "organization"}
 
 
 def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
-    """Named entities of the actor types, in text order."""
-    return [Mention(ent.text, ent.start_char, ent.end_char, type=_NER_TYPES[ent.label_],
-                    rule="ner")
-            for ent in doc.ents if ent.label_ in _NER_TYPES]
+    """Every actor mention of the document, resolved where the rules can, in text order."""
+    lexicon: Lexicon = ctx.resources.actors
+    hits, cues = find_hits(doc, lexicon)
+    hits = resolve_hits(doc, hits, cues, lexicon)
+    hits_at = {h.start: h for h in hits}
+    sent_of = _sentence_numbers(doc)
+    st = State(doc, ctx.published, _home(ctx, lexicon), Discourse(), sent_of.__getitem__)
+    chunks: list[Chunk] | None = None
+    coverage = _Coverage(doc)
+    for number, sent in enumerate(doc.sents):
+        names = set(st.discourse.by_surname)
+        for chain in sentence_chains(doc, sent.start, sent.end, hits_at, names):
+            interpret(chain, st)
+        _unresolved_names(doc, sent.start, sent.end, st, coverage.update(st.out))
+        pronouns = [(t, c) for t in sent if (c := pronoun_class(t, lexicon.pronouns))]
+        if not pronouns:
+            continue
+        if chunks is None:
+            chunks = non_actor_chunks(doc, sent_of)
+        covered = coverage.update(st.out)
+        live = [c for c in chunks if c.root not in covered]
+        for token, cls in pronouns:
+            referent = resolve(token, cls, number, st.discourse, live)
+            if referent is not None:
+                _pronoun_mention(token, referent, number, st)
+    return sorted(st.out, key=lambda m: (m.start, -m.end))
+
+
+def _pronoun_mention(token, referent: Referent, sent: int, st: State) -> None:
+    referent.mentions.append((token.i, sent, token.dep_ in ("nsubj", "nsubjpass")))
+    st.out.append(Mention(token.text, token.idx, token.idx + len(token.text),
+                          code=referent.code, country=referent.country,
+                          sectors=referent.sectors, name=referent.name, type=referent.type,
+                          antecedent=referent.first, rule="pronoun",
+                          territory=referent.territory))
+
+
+def _unresolved_names(doc: Doc, start: int, end: int, st: State, taken: set[int]) -> None:
+    """spaCy PERSON/ORG entities no rule coded: mentions with code null (and referents,
+    so that a later "he" can still find them)."""
+    for ent in doc[start:end].ents:
+        typ = _NER_TYPES.get(ent.label_)
+        if typ is None or any(t.i in taken for t in ent):
+            continue
+        key = f"{typ}:{ent.text}"
+        new = Referent(key, ent.text, None, typ, Span(ent.text, ent.start_char, ent.end_char),
+                       kind="person" if typ == "person" else "ner")
+        referent = st.discourse.mention(key, lambda new=new: new, token=ent.root.i,
+                                        sent=st.sent_of(ent.start), subject=is_subject(ent))
+        first = referent.first
+        antecedent = None if first.start == ent.start_char else first
+        st.out.append(Mention(ent.text, ent.start_char, ent.end_char, type=typ, name=ent.text,
+                              antecedent=antecedent, rule="ner"))
+
+
+class _Coverage:
+    """Token indices inside the mentions emitted so far, updated incrementally."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.tokens, self.seen = doc, set(), 0
+
+    def update(self, mentions: list[Mention]) -> set[int]:
+        for mention in mentions[self.seen:]:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                self.tokens.update(range(span.start, span.end))
+        self.seen = len(mentions)
+        return self.tokens
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            numbers[i] = number
+    return numbers
+
+
+def _home(ctx: DocContext, lexicon: Lexicon) -> str | None:
+    """The country of the dateline's place (a capital, city or country in the lexicon)."""
+    place = ctx.dateline.place if ctx.dateline else None
+    if not place:
+        return None
+    for part in [place, *place.split(",")]:
+        entry = lexicon.phrases.get(normalise(part))
+        if entry is not None and entry.refs:
+            entity = lexicon.entity(entry.refs[0])
+            if entity.kind in ("country", "territory") and entity.default:
+                return entity.default[:3]
+    return None

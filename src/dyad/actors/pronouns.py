@@ -1,0 +1,111 @@
+"""Personal pronouns resolved to an earlier actor by rules over the parse.
+
+Candidates are the referents mentioned before the pronoun within a short window (three
+sentences for he/she, one for it/they), filtered by agreement (he/she: persons; it:
+singular states and organisations; they: groups, and organisations as British usage has
+it) and ranked by recency, with a bonus for subjects and for a subject pronoun matching
+a subject antecedent. For it/they, noun phrases that are not actors compete too: if the
+best candidate is "an economic issue", the pronoun refers to that and is no actor.
+Pleonastic "it" ("it is Russia which...", "it seems that...") is skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .discourse import Discourse, Referent
+
+WINDOW = {"person": 3, "thing": 1, "plural": 1}
+AGREES = {"person": {"person"}, "thing": {"state", "organization"},
+          "plural": {"group", "organization", "state"}}
+SUBJECT = {"nsubj", "nsubjpass"}
+RAISING = {"seem", "appear", "happen", "turn"}
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A noun phrase that is not an actor, able to out-compete actors for it/they."""
+
+    root: int
+    sent: int
+    subject: bool
+    plural: bool
+
+
+def pronoun_class(token: Token, pronouns: dict[str, str]) -> str | None:
+    """he/she/it/they... as an object or subject pronoun (not a possessive)."""
+    cls = pronouns.get(token.lower_)
+    if cls is None or token.pos_ != "PRON" or token.tag_ == "PRP$":
+        return None
+    if cls == "thing" and is_pleonastic(token):
+        return None
+    return cls
+
+
+def is_pleonastic(token: Token) -> bool:
+    """"It" that refers to nothing: clefts, extraposed clauses, raising verbs."""
+    if token.dep_ not in SUBJECT:
+        return False
+    head = token.head
+    if head.lemma_ in RAISING and any(c.dep_ == "ccomp" for c in head.children):
+        return True
+    for child in head.children:
+        if child.dep_ == "attr" and any(g.dep_ in ("relcl", "acl")
+                                        for c in (child, *child.conjuncts)
+                                        for g in c.children):
+            return True  # cleft: "it is Russia (and its actions) which hinders ..."
+        if child.dep_ in ("ccomp", "csubj") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                    for g in child.children) \
+                and any(c.dep_ in ("acomp", "attr") for c in head.children):
+            return True
+    return False
+
+
+def resolve(token: Token, cls: str, sent: int, discourse: Discourse,
+            chunks: list[Chunk]) -> Referent | None:
+    """The referent of a pronoun, or None (no candidate, or a non-actor wins)."""
+    subject = token.dep_ in SUBJECT
+    best: tuple[float, Referent | None] | None = None
+    for referent, (at, at_sent, was_subject) in discourse.before(token.i, WINDOW[cls], sent):
+        if referent.type not in AGREES[cls] or (cls == "thing" and referent.plural):
+            continue
+        if cls == "plural" and referent.type == "state" and not referent.plural:
+            continue
+        score = _score(token.i, sent, at, at_sent, was_subject, subject)
+        if best is None or score > best[0]:
+            best = (score, referent)
+    if cls != "person":
+        for chunk in chunks:
+            if chunk.root >= token.i or sent - chunk.sent > WINDOW[cls]:
+                continue
+            if chunk.plural != (cls == "plural"):
+                continue
+            score = _score(token.i, sent, chunk.root, chunk.sent, chunk.subject, subject)
+            if best is None or score > best[0]:
+                best = (score, None)
+    return best[1] if best else None
+
+
+def _score(at: int, sent: int, cand: int, cand_sent: int, cand_subject: bool,
+           subject: bool) -> float:
+    score = -10.0 * (sent - cand_sent) - 0.01 * (at - cand)
+    if cand_subject:
+        score += 3.0
+        if subject:
+            score += 1.0
+    return score
+
+
+def non_actor_chunks(doc: Doc, sent_of: list[int]) -> list[Chunk]:
+    """Noun phrases that are no pronoun or date (the caller drops those inside actors)."""
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.pos_ == "PRON" or root.ent_type_ in (
+                "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"):
+            continue
+        out.append(Chunk(root.i, sent_of[root.i], root.dep_ in SUBJECT,
+                         root.tag_ in ("NNS", "NNPS")))
+    return out
