@@ -1,0 +1,114 @@
+"""Date mentions of a parsed document: the rules over its text, then spaCy's DATE entities
+the rules missed (a bare "2008" in "the 2008 war", odd formats via dateparser), all resolved
+against the publication date. No publication date: today stands in, with a warning to log.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..context import DocContext
+from ..schema import DateMention
+from .calendar import Tense
+from .fallback import parse_phrase
+from .rules import Found, TenseAt, resolve_bare_year, scan
+
+log = logging.getLogger(__name__)
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
+
+
+def find_dates(doc: Doc, ctx: DocContext) -> list[DateMention]:
+    """Every date expression in the document, resolved, in text order."""
+    return resolve_dates_in(doc[:], ctx)
+
+
+def resolve_dates_in(span: Span, ctx: DocContext) -> list[DateMention]:
+    """The date expressions inside a sentence or any span of a parsed document; offsets are
+    into the document text. The event coder calls this for the sentence of an event."""
+    base = base_date(ctx)
+    doc = span.doc
+    tense_at = _tense_finder(doc)
+    found = scan(span.text, base, tense_at=tense_at, offset=span.start_char)
+    found += _entity_dates(span, base, found)
+    found.sort(key=lambda f: f.start)
+    return [_mention(doc.text, f) for f in found]
+
+
+def resolve_text(text: str, published: str | date, *, offset: int = 0) -> list[DateMention]:
+    """The rules alone over plain text (no parse, no tense): for tools and tests."""
+    base = published if isinstance(published, date) else date.fromisoformat(published)
+    return [_mention(text, f, offset) for f in scan(text, base, offset=offset)]
+
+
+def dates_between(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
+    """The already-found mentions inside [start, end): a sentence's share of record.dates."""
+    return [d for d in dates if start <= d.start and d.end <= end]
+
+
+def base_date(ctx: DocContext) -> date:
+    if ctx.published:
+        try:
+            return date.fromisoformat(ctx.published)
+        except ValueError:
+            log.warning("publication date %r is not YYYY-MM-DD; using today", ctx.published)
+    return date.today()
+
+
+def _entity_dates(span: Span, base: date, found: list[Found]) -> list[Found]:
+    """spaCy DATE entities in the span that no rule covered, if a bare year or dateparser
+    resolves them."""
+    extra: list[Found] = []
+    for ent in span.ents:
+        if ent.label_ != "DATE" or any(f.start < ent.end_char and ent.start_char < f.end
+                                       for f in found):
+            continue
+        bare = resolve_bare_year(ent.text, base, ent.start_char)
+        if bare is not None:
+            extra.append(bare)
+            continue
+        parsed = parse_phrase(ent.text, base)
+        if parsed is not None:
+            extra.append(Found(ent.start_char, ent.end_char, parsed[0], parsed[1],
+                               rule="dateparser"))
+    return extra
+
+
+def _tense_finder(doc: Doc) -> TenseAt:
+    """A function from a character offset to the tense of the verb governing that word."""
+    starts = [t.idx for t in doc]
+
+    def tense_at(char: int) -> Tense:
+        i = bisect_right(starts, char) - 1
+        return _tense(doc[i]) if i >= 0 else None
+
+    return tense_at
+
+
+def _tense(token: Token) -> Tense:
+    if not token.doc.has_annotation("DEP"):
+        return None
+    head = token
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children):
+        return "future"
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
+        return "past"
+    if head.tag_ == "VBN" and not auxes:  # "the protests held in June"
+        return "past"
+    return None
+
+
+def _mention(text: str, f: Found, offset: int = 0) -> DateMention:
+    return DateMention(text[f.start - offset:f.end - offset], f.start, f.end, f.value.isoformat(),
+                       f.precision, f.end_value.isoformat() if f.end_value else None)
