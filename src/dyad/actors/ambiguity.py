@@ -28,6 +28,11 @@ def resolve_hits(doc: Doc, hits: list[Hit], cues: list[Hit], lexicon: Lexicon) -
     """Give every entity hit its entity (dropping those the evidence rules out)."""
     countries = _country_votes(hits, lexicon)
     readings = _choose_readings(doc, hits, cues, lexicon, countries)
+    for hit in hits:  # the chosen reading of "Georgia" votes for its country in turn
+        if hit.entry.group is not None:
+            reading = lexicon.groups[hit.entry.group].readings[readings[hit.entry.group]]
+            countries[split_code(reading.code)[0] if reading.code else
+                      lexicon.groups[hit.entry.group].owner] += 1
     covered = {i for h in hits for i in range(h.start, h.end)}
     out: list[Hit] = []
     for hit in hits:
@@ -49,7 +54,7 @@ def resolve_hits(doc: Doc, hits: list[Hit], cues: list[Hit], lexicon: Lexicon) -
                 reading = lexicon.groups[entry.group].readings[chosen]
                 if not reading.keep:
                     continue
-                entity = Entity(f"reading:{entry.group}:{chosen}", "actor",
+                entity = Entity(f"reading:{entry.group}:{chosen}", "reading",
                                 reading.name or entity.name, reading.type or entity.type,
                                 reading.code, where="ambiguity.yaml")
         out.append(replace(hit, ref=ref, entity=entity))

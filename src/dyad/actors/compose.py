@@ -17,41 +17,14 @@ definite descriptions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from spacy.tokens import Doc
-
-from ..schema import Mention, Span
+from ..schema import Span
 from ..types import MentionType
-from .chains import OF, POSSESSIVE, Chain, Piece
-from .discourse import Discourse, Referent
-from .model import compose, normalise
-from .readings import Reading, is_subject, read_entity
-
-NAMED_KINDS = {"igo", "party", "authority", "actor", "official"}
-
-
-@dataclass
-class State:
-    """Per-document context shared by the chain interpreters."""
-
-    doc: Doc
-    day: str | None
-    home: str | None  # the dateline's country, for titles that name none
-    discourse: Discourse
-    sent_of: Callable[[int], int]
-    out: list[Mention] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Owner:
-    code: str | None
-    type: MentionType
-    name: str | None
-    territory: str | None = None
-    referent: Referent | None = None
-    named: bool = False  # a named organisation or person, not a state
+from .chains import POSSESSIVE, Chain, Piece
+from .discourse import Referent
+from .model import normalise
+from .readings import is_subject, read_entity
+from .state import NAMED_KINDS, Owner, State, emit, strip_det, words_of
+from .titles import head_of, title_info, type_of
 
 
 def interpret(chain: Chain, st: State) -> None:
@@ -115,7 +88,7 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
     span = doc[names[0].start:names[-1].end]
     text = span.text
     lex = next((p.hit.entity for p in names if p.kind == "E" and p.hit and p.hit.entity), None)
-    info = _title_info(title, owner, st, person=True)
+    info = title_info(title, owner, st, person=True)
     prior = None if lex else st.discourse.person(text)
     code, rule = None, "ner"
     if info.explicit:
@@ -129,7 +102,7 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
         code, rule = info.code, info.rule
     key = lex.key if lex else (prior.key if prior else f"person:{text}")
     name = lex.name if lex else (prior.name if prior else text)
-    words = _words(doc, title) | _words(doc, names)
+    words = words_of(doc, title) | words_of(doc, names)
     if lex is not None:
         words |= {w.lower() for t in lex.terms if t.role for w in t.role.split()}
     referent = st.discourse.mention(
@@ -138,83 +111,9 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
         token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span), words=words)
     if referent.code is None and code is not None:
         referent.code = code
-    _emit(st, span, code if code is not None else referent.code, "person", referent, rule)
+    emit(st, span, code if code is not None else referent.code, "person", referent, rule)
     _units(title, st)
     return Owner(code or referent.code, "person", referent.name, referent=referent, named=True)
-
-
-@dataclass(slots=True)
-class TitleInfo:
-    code: str | None = None
-    rule: str = "ner"
-    explicit: bool = False  # the owner is written in the title (or is a possessor)
-    type: MentionType = "other"
-    owner: Owner | None = None
-
-
-def _title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
-                person: bool, definite: bool = True) -> TitleInfo:
-    """The code a title or composite gives: owner + sectors, or a resolved owner."""
-    doc = st.doc
-    sectors, prefixes = [], []
-    former = False
-    for piece in pieces:
-        if piece.kind == "S" and piece.hit and piece.hit.entry.sector:
-            sector = piece.hit.entry.sector
-            (prefixes if sector.prefix else sectors).append(sector.code)
-        former = former or piece.kind == "F"
-    head = _head(pieces)
-    info = TitleInfo(type=_type_of(head, st) if head else "other")
-    explicit = owner
-    if explicit is None:
-        first = next((p for p in pieces if p.kind == "E" and not p.is_name), None)
-        if first is not None:
-            reading = read_entity(doc, first, st.day, standalone=False)
-            if reading is not None:
-                explicit = _owner(reading)
-    if explicit is not None:
-        info.explicit, info.owner = True, explicit
-    elif sectors or prefixes or any(p.kind in "RD" for p in pieces):
-        info.owner = _resolve_owner(pieces, head, sectors, st, person, definite)
-    if info.owner is None or info.owner.code is None:
-        return info
-    base = info.owner.code
-    if former:
-        info.code = compose(base[:3], ["ELI"])
-    else:
-        if info.owner.named or info.owner.type != "state":
-            sectors = [s for s in sectors if s != "GOV"] if info.owner.code[3:] or \
-                info.owner.named else sectors
-        info.code = compose(base, sectors, prefixes)
-    info.rule = "title" if info.explicit else ("title+coref" if info.owner.referent
-                                               else "title+dateline")
-    return info
-
-
-def _owner(reading: Reading) -> Owner:
-    named = reading.kind in NAMED_KINDS
-    return Owner(reading.code, reading.type, reading.name, reading.territory, named=named)
-
-
-def _resolve_owner(pieces: list[Piece], head: Piece | None, sectors: list[str], st: State,
-                   person: bool, definite: bool) -> Owner | None:
-    """An owner the title does not name: the last referent fitting its organisation
-    words ("the ruling party" -> the ruling party named before), else the dateline's
-    country."""
-    doc = st.doc
-    org = [p for p in pieces if p.kind in "SD" and p is not head] if person else []
-    probe = org[-1] if org else head
-    if probe is not None:
-        heads = _head_words(doc, probe)
-        referent = st.discourse.description(
-            probe.start, st.sent_of(probe.start), heads=heads, sectors=sectors,
-            type=None if person else _type_of(probe, st), kinds=_kinds(sectors, probe))
-        if referent is not None and referent.type != "person":
-            return Owner(referent.code, referent.type, referent.name, referent.territory,
-                         referent, named=referent.kind in NAMED_KINDS)
-    if st.home and (sectors or person):
-        return Owner(st.home, "state", None)
-    return None
 
 
 def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State,
@@ -232,8 +131,8 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
             if piece.kind == "E":
                 _entity(piece, st, standalone=len(pieces) == 1)
         return
-    info = _title_info(pieces, owner, st, person=False, definite=definite)
-    head = _head(pieces)
+    info = title_info(pieces, owner, st, person=False, definite=definite)
+    head = head_of(pieces)
     if info.code is None or head is None:
         return
     if not info.explicit and not (definite or _plural(head, st)):
@@ -245,18 +144,18 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
         referent = st.discourse.mention(ref.key, lambda: ref, token=span.root.i,
                                         sent=st.sent_of(span.start),
                                         subject=is_subject(span))
-        _emit(st, span, ref.code, ref.type, referent, "description")
+        emit(st, span, ref.code, ref.type, referent, "description")
         return
     key = f"comp:{info.code}:{normalise(span.text)}"
-    name = info.owner.name if info.owner and info.owner.named else _strip_det(doc, span)
+    name = info.owner.name if info.owner and info.owner.named else strip_det(doc, span)
     referent = st.discourse.mention(
         key, lambda: Referent(key, name, info.code, info.type,
                               Span(span.text, span.start_char, span.end_char),
                               territory=info.owner.territory if info.owner else None,
                               plural=info.type == "group", kind="composite"),
         token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span),
-        words=_words(doc, pieces))
-    _emit(st, span, info.code, info.type, referent, info.rule if not info.explicit else
+        words=words_of(doc, pieces))
+    emit(st, span, info.code, info.type, referent, info.rule if not info.explicit else
           "composite", antecedent=ref)
     _units(pieces, st)
 
@@ -272,8 +171,8 @@ def _entity(piece: Piece, st: State, *, standalone: bool) -> Referent | None:
                                       territory=reading.territory, kind=reading.kind,
                                       plural=reading.type == "group"),
         token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span),
-        words=_words(st.doc, [piece]) | {w.lower() for w in (reading.name or "").split()})
-    _emit(st, span, reading.code, reading.type, referent, reading.rule,
+        words=words_of(st.doc, [piece]) | {w.lower() for w in (reading.name or "").split()})
+    emit(st, span, reading.code, reading.type, referent, reading.rule,
           territory=reading.territory)
     return referent
 
@@ -294,98 +193,11 @@ def _units(pieces: list[Piece], st: State) -> None:
             _nominal([piece, nxt], None, False, st)
 
 
-def _emit(st: State, span, code: str | None, typ: MentionType, referent: Referent,
-          rule: str, *, territory: str | None = None, antecedent: Referent | None = None
-          ) -> None:
-    first = referent.first
-    same = first.start == span.start_char and first.end == span.end_char
-    source = antecedent or (None if same else referent)
-    st.out.append(Mention(
-        span.text, span.start_char, span.end_char, code=code,
-        country=code[:3] if code else None,
-        sectors=referent_sectors(code), name=referent.name, type=typ,
-        antecedent=source.first if source is not None else None, rule=rule,
-        territory=territory or referent.territory))
-
-
-def referent_sectors(code: str | None) -> list[str]:
-    if not code or len(code) % 3 or len(code) <= 3:
-        return []
-    parts = [code[i:i + 3] for i in range(3, len(code), 3)]
-    return [] if code.startswith(("IGO", "NGO", "NGM", "IMG", "MNC")) and not any(
-        p in {"GOV", "MIL", "LEG", "JUD", "COP"} for p in parts) else parts
-
-
-def _head(pieces: list[Piece]) -> Piece | None:
-    """The head of a title: the last sector/role/reference word before "of", else last."""
-    scope = pieces
-    for k, piece in enumerate(pieces):
-        if piece.kind == "C" and k > 0 and pieces[k - 1].kind in "SRD":
-            scope = pieces[:k]
-            break
-    for piece in reversed(scope):
-        if piece.kind in "SRDE" and not piece.is_name:
-            return piece
-    return None
-
-
-def _type_of(piece: Piece, st: State) -> MentionType:
-    entry = piece.hit.entry if piece.hit else None
-    if entry is None:
-        return "other"
-    if entry.sector is not None:
-        return entry.sector.type
-    if entry.word == "role:person":
-        return "person"
-    if entry.word == "role:group":
-        return "group"
-    if entry.word == "ref:state":
-        return "state"
-    if entry.word == "ref:organization":
-        return "organization"
-    if piece.hit and piece.hit.entity:
-        return piece.hit.entity.type
-    return "other"
-
-
 def _plural(piece: Piece, st: State) -> bool:
-    return _type_of(piece, st) == "group"
+    return type_of(piece, st) == "group"
 
 
 def _same_kind(a: MentionType, b: MentionType) -> bool:
     return a == b or {a, b} <= {"organization", "state"}
 
 
-def _kinds(sectors: list[str], head: Piece | None = None) -> set[str]:
-    """Referent kinds a description may point to besides those sharing its words."""
-    word = head.hit.entry.word if head is not None and head.hit else None
-    if word == "ref:state":
-        return {"country", "territory"}
-    if word == "ref:organization":
-        return {"igo", "party", "authority", "actor", "composite", "ner"}
-    return {"party"} if any(s.endswith("PTY") for s in sectors) else set()
-
-
-def _head_words(doc: Doc, piece: Piece) -> set[str]:
-    token = doc[piece.end - 1]
-    return {token.lower_, token.lemma_.lower()}
-
-
-def _words(doc: Doc, pieces: list[Piece]) -> set[str]:
-    words: set[str] = set()
-    for piece in pieces:
-        if piece.kind in "C":
-            continue
-        for token in doc[piece.start:piece.end]:
-            if token.is_alpha and not token.is_stop:
-                words.add(token.lower_)
-                words.add(token.lemma_.lower())
-    return words
-
-
-def _strip_det(doc: Doc, span) -> str:
-    tokens = [t for t in span if not (t.i == span.start and t.lower_ in ("the", "a", "an"))]
-    return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else span.text
-
-
-__all__ = ["State", "interpret", "OF"]

@@ -11,18 +11,21 @@ mentions with code null. The result is in text order (outer mention before inner
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ..context import DocContext
 from ..schema import Mention, Span
 from .ambiguity import resolve_hits
+from .apposition import link_appositions
 from .chains import sentence_chains
-from .compose import State, interpret
+from .compose import interpret
 from .discourse import Discourse, Referent
 from .lexicon import Lexicon
 from .matcher import find_hits
 from .model import normalise
 from .pronouns import Chunk, non_actor_chunks, pronoun_class, resolve
 from .readings import is_subject
+from .state import State, mention_sectors
 
 _NER_TYPES = {"PERSON": "person", "ORG": "organization"}
 
@@ -34,14 +37,17 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     hits = resolve_hits(doc, hits, cues, lexicon)
     hits_at = {h.start: h for h in hits}
     sent_of = _sentence_numbers(doc)
-    st = State(doc, ctx.published, _home(ctx, lexicon), Discourse(), sent_of.__getitem__)
+    st = State(doc, ctx.published, _home(ctx, lexicon), Discourse(), sent_of.__getitem__,
+               lexicon.sector_codes)
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
     for number, sent in enumerate(doc.sents):
         names = set(st.discourse.by_surname)
+        first = len(st.out)
         for chain in sentence_chains(doc, sent.start, sent.end, hits_at, names):
             interpret(chain, st)
         _unresolved_names(doc, sent.start, sent.end, st, coverage.update(st.out))
+        link_appositions(st, first)
         pronouns = [(t, c) for t in sent if (c := pronoun_class(t, lexicon.pronouns))]
         if not pronouns:
             continue
@@ -60,7 +66,8 @@ def _pronoun_mention(token, referent: Referent, sent: int, st: State) -> None:
     referent.mentions.append((token.i, sent, token.dep_ in ("nsubj", "nsubjpass")))
     st.out.append(Mention(token.text, token.idx, token.idx + len(token.text),
                           code=referent.code, country=referent.country,
-                          sectors=referent.sectors, name=referent.name, type=referent.type,
+                          sectors=mention_sectors(referent.code, st.sector_codes),
+                          name=referent.name, type=referent.type,
                           antecedent=referent.first, rule="pronoun",
                           territory=referent.territory))
 
@@ -68,10 +75,11 @@ def _pronoun_mention(token, referent: Referent, sent: int, st: State) -> None:
 def _unresolved_names(doc: Doc, start: int, end: int, st: State, taken: set[int]) -> None:
     """spaCy PERSON/ORG entities no rule coded: mentions with code null (and referents,
     so that a later "he" can still find them)."""
-    for ent in doc[start:end].ents:
-        typ = _NER_TYPES.get(ent.label_)
-        if typ is None or any(t.i in taken for t in ent):
+    for found in doc[start:end].ents:
+        typ = _NER_TYPES.get(found.label_)
+        if typ is None or any(t.i in taken for t in found):
             continue
+        ent = _with_name_tokens(doc, found.start, found.end, start, end, taken)
         key = f"{typ}:{ent.text}"
         new = Referent(key, ent.text, None, typ, Span(ent.text, ent.start_char, ent.end_char),
                        kind="person" if typ == "person" else "ner")
@@ -79,8 +87,26 @@ def _unresolved_names(doc: Doc, start: int, end: int, st: State, taken: set[int]
                                         sent=st.sent_of(ent.start), subject=is_subject(ent))
         first = referent.first
         antecedent = None if first.start == ent.start_char else first
-        st.out.append(Mention(ent.text, ent.start_char, ent.end_char, type=typ, name=ent.text,
-                              antecedent=antecedent, rule="ner"))
+        mention = Mention(ent.text, ent.start_char, ent.end_char, type=typ, name=ent.text,
+                          antecedent=antecedent, rule="ner")
+        st.out.append(mention)
+        st.referent_of[id(mention)] = referent
+
+
+def _with_name_tokens(doc: Doc, first: int, last: int, start: int, end: int,
+                      taken: set[int]) -> SpacySpan:
+    """An entity widened over adjacent capitalised proper nouns spaCy left out of it
+    ("Marta" tagged GPE before "Nowakowska" tagged ORG)."""
+    def name_token(i: int) -> bool:
+        token = doc[i]
+        return (i not in taken and token.pos_ == "PROPN" and token.is_alpha
+                and token.text[:1].isupper() and token.ent_type_ not in ("DATE", "TIME"))
+
+    while first - 1 >= start and name_token(first - 1):
+        first -= 1
+    while last < end and name_token(last):
+        last += 1
+    return doc[first:last]
 
 
 class _Coverage:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -23,7 +24,17 @@ from typing import Any
 from ..context import DictionaryConfig
 from ..errors import DictionaryError
 from . import schemas
-from .model import AmbiguityGroup, Entity, PhraseEntry, Reading, Ref, Sector, WordKind, normalise
+from .model import (
+    AmbiguityGroup,
+    Entity,
+    PhraseEntry,
+    Reading,
+    Ref,
+    Sector,
+    WordKind,
+    normalise,
+    split_code,
+)
 from .readers import Problems, read_yaml, validate
 from .sources import READERS
 
@@ -46,6 +57,12 @@ class Lexicon:
 
     def entity(self, ref: Ref) -> Entity:
         return self.entities[ref.key]
+
+    @cached_property
+    def sector_codes(self) -> frozenset[str]:
+        """Every 3-letter sector part the sector words use (GOV, LOC, MIL, ELI ...)."""
+        return frozenset(part for entry in self.phrases.values() if entry.sector
+                         for part in split_code(entry.sector.code))
 
 
 @dataclass

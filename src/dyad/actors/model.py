@@ -14,7 +14,7 @@ from typing import Literal
 from ..types import MentionType
 
 EntityKind = Literal["country", "territory", "authority", "igo", "party", "official", "actor",
-                     "stop"]
+                     "reading", "stop"]
 RefRole = Literal["name", "demonym", "metonym", "place"]
 WordKind = Literal["role:person", "role:group", "former", "ref:state", "ref:organization"]
 

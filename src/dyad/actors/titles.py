@@ -1,0 +1,144 @@
+"""The code a title or a sector phrase gives, and the owner it belongs to.
+
+A title's owner is the first entity written in it ("the Russian Foreign Ministry"), or a
+possessor ("Putin's spokesman"); its sectors are the sector words, in order. An owner
+that is an organisation or person absorbs GOV (a NATO spokesman is NATO, a party official
+is the party); a former-marker makes the code ELI. A title that names no owner ("Head of
+the ruling party", "the ministry") looks back for the last referent its words or sectors
+fit, and failing that takes the dateline's country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..types import MentionType
+from .chains import Piece
+from .model import compose
+from .readings import Reading, read_entity
+from .state import NAMED_KINDS, Owner, State
+
+
+@dataclass(slots=True)
+class TitleInfo:
+    code: str | None = None
+    rule: str = "ner"
+    explicit: bool = False  # the owner is written in the title (or is a possessor)
+    type: MentionType = "other"
+    owner: Owner | None = None
+
+
+def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
+                person: bool, definite: bool = True) -> TitleInfo:
+    """The code a title or composite gives: owner + sectors, or a resolved owner."""
+    doc = st.doc
+    sectors, prefixes = [], []
+    former = False
+    for piece in pieces:
+        if piece.kind == "S" and piece.hit and piece.hit.entry.sector:
+            sector = piece.hit.entry.sector
+            (prefixes if sector.prefix else sectors).append(sector.code)
+        former = former or piece.kind == "F"
+    head = head_of(pieces)
+    info = TitleInfo(type=type_of(head, st) if head else "other")
+    explicit = owner
+    if explicit is None:
+        first = next((p for p in pieces if p.kind == "E" and not p.is_name), None)
+        if first is not None:
+            reading = read_entity(doc, first, st.day, standalone=False)
+            if reading is not None:
+                explicit = _owner(reading)
+    if explicit is not None:
+        info.explicit, info.owner = True, explicit
+    elif sectors or prefixes or any(p.kind in "RD" for p in pieces):
+        info.owner = _resolve_owner(pieces, head, sectors, st, person, definite)
+    if info.owner is None or info.owner.code is None:
+        return info
+    base = info.owner.code
+    if former:
+        info.code = compose(base[:3], ["ELI"])
+    else:
+        if info.owner.named or info.owner.type != "state":
+            sectors = [s for s in sectors if s != "GOV"] if info.owner.code[3:] or \
+                info.owner.named else sectors
+        info.code = compose(base, sectors, prefixes)
+    info.rule = "title" if info.explicit else ("title+coref" if info.owner.referent
+                                               else "title+dateline")
+    return info
+
+
+def _owner(reading: Reading) -> Owner:
+    named = reading.kind in NAMED_KINDS
+    return Owner(reading.code, reading.type, reading.name, reading.territory, named=named)
+
+
+def _resolve_owner(pieces: list[Piece], head: Piece | None, sectors: list[str], st: State,
+                   person: bool, definite: bool) -> Owner | None:
+    """An owner the title does not name: the last referent fitting its organisation
+    words ("the ruling party" -> the ruling party named before), else the dateline's
+    country."""
+    doc = st.doc
+    org = [p for p in pieces if p.kind in "SD" and p is not head] if person else []
+    probe = org[-1] if org else head
+    if probe is not None:
+        heads = _head_words(doc, probe)
+        referent = st.discourse.description(
+            probe.start, st.sent_of(probe.start), heads=heads, sectors=sectors,
+            type=None if person else type_of(probe, st), kinds=_kinds(sectors, probe))
+        if referent is not None and not (person and referent.type == "person"):
+            return Owner(referent.code, referent.type, referent.name, referent.territory,
+                         referent, named=referent.kind in NAMED_KINDS)
+    if st.home and (sectors or person):
+        return Owner(st.home, "state", None)
+    return None
+
+
+def head_of(pieces: list[Piece]) -> Piece | None:
+    """The head of a title: the last sector/role/reference word before "of", else last."""
+    scope = pieces
+    for k, piece in enumerate(pieces):
+        if piece.kind == "C" and k > 0 and pieces[k - 1].kind in "SRD":
+            scope = pieces[:k]
+            break
+    for piece in reversed(scope):
+        if piece.kind in "SRDE" and not piece.is_name:
+            return piece
+    return None
+
+
+def type_of(piece: Piece, st: State) -> MentionType:
+    entry = piece.hit.entry if piece.hit else None
+    if entry is None:
+        return "other"
+    if entry.sector is not None:
+        return entry.sector.type
+    if entry.word == "role:person":
+        return "person"
+    if entry.word == "role:group":
+        return "group"
+    if entry.word == "ref:state":
+        return "state"
+    if entry.word == "ref:organization":
+        return "organization"
+    if piece.hit and piece.hit.entity:
+        return piece.hit.entity.type
+    return "other"
+
+
+def _kinds(sectors: list[str], head: Piece | None = None) -> set[str]:
+    """Referent kinds a description may point to besides those sharing its words."""
+    word = head.hit.entry.word if head is not None and head.hit else None
+    if word == "ref:state":
+        return {"country", "territory"}
+    if word == "ref:organization":
+        return {"igo", "party", "authority", "actor", "composite", "ner"}
+    return {"party"} if any(s.endswith("PTY") for s in sectors) else set()
+
+
+def _head_words(doc: Doc, piece: Piece) -> set[str]:
+    token = doc[piece.end - 1]
+    return {token.lower_, token.lemma_.lower()}
+
+
