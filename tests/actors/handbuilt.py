@@ -12,7 +12,7 @@ def build(vocab: Vocab, rows: list[Row]) -> Doc:
     """A Doc with tags, a dependency tree and entities; tokens separated by spaces except
     before punctuation and possessives."""
     words = [r[0] for r in rows]
-    spaces = [i + 1 < len(words) and not (words[i + 1] in {".", ",", "'s", "’s"})
+    spaces = [i + 1 < len(words) and words[i + 1] not in {".", ",", "'s", "’s"}
               for i in range(len(words))]
     return Doc(vocab, words=words, spaces=spaces, pos=[r[1] for r in rows],
                tags=[r[2] for r in rows], deps=[r[3] for r in rows],
