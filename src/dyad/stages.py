@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 
 from .actors import find_actors
 from .context import DocContext
+from .geo import find_places
 from .schema import Document
+from .time import find_dates
 
 Stage = Callable[[Doc, DocContext, Document], None]
 
@@ -22,8 +24,18 @@ def _actors(doc: Doc, ctx: DocContext, record: Document) -> None:
     record.actors = find_actors(doc, ctx)
 
 
+def _dates(doc: Doc, ctx: DocContext, record: Document) -> None:
+    record.dates = find_dates(doc, ctx)
+
+
+def _places(doc: Doc, ctx: DocContext, record: Document) -> None:
+    record.places = find_places(doc, ctx, record.actors)
+
+
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("actors", _actors),
+    ("dates", _dates),
+    ("places", _places),
 )
 
 
