@@ -150,8 +150,10 @@ def _check_date(value: str | None) -> None:
                                  param_hint="--published") from None
 
 
+from .dictionaries.cli import dictionaries as dictionaries_group  # noqa: E402
 from .evaluate.cli import evaluate_group  # noqa: E402  (after main: evaluate.cli reuses options)
 
 main.add_command(evaluate_group)
+main.add_command(dictionaries_group)
 
 __all__ = ["main", "TableWriter", "json"]

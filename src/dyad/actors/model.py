@@ -59,7 +59,12 @@ class Entity:
         """The code on a date: the first term covering it, else former, else default.
 
         Without a date, the default (else the latest term): the dictionary's "as of" view.
+        The null code `---` (PETRARCH's "not an actor then") comes back as None.
         """
+        code, term = self._code_at(day)
+        return (None if code == "---" else code), term
+
+    def _code_at(self, day: str | None) -> tuple[str | None, Term | None]:
         if day is None:
             if self.default is not None or not self.terms:
                 return self.default, None
