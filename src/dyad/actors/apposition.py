@@ -20,7 +20,7 @@ _TITLE_RULES = {"composite", "title", "title+coref", "title+dateline"}
 
 def link_appositions(st: State, first: int) -> None:
     """Link appositive pairs among the mentions emitted since index `first`."""
-    text = st.doc.text
+    text = st.text
     mentions = sorted(st.out[first:], key=lambda m: m.start)
     for a, b in zip(mentions, mentions[1:], strict=False):
         if not _BETWEEN.match(text[a.end:b.start]):

@@ -91,11 +91,12 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
     info = title_info(title, owner, st, person=True)
     prior = None if lex else st.discourse.person(text)
     code, rule = None, "ner"
-    if info.explicit:
+    if info.explicit and (info.sectors or lex is None):
         code, rule = info.code, "title"
     elif lex is not None:
         code, term = lex.code_at(st.day)
-        rule = f"official:{term.role}" if term and term.role else "official"
+        rule = "official" if lex.kind == "official" else "dictionary"
+        rule = f"{rule}:{term.role}" if term and term.role else rule
     elif prior is not None:
         code, rule = prior.code, "surname" if " " not in text else "name"
     elif info.code:
@@ -184,7 +185,7 @@ def _units(pieces: list[Piece], st: State) -> None:
     for k, piece in enumerate(pieces):
         if piece.kind != "E" or piece.is_name or not piece.hit or not piece.hit.entity:
             continue
-        if piece.hit.entity.kind in NAMED_KINDS:
+        if piece.hit.entity.kind in NAMED_KINDS and piece.hit.entity.type != "state":
             _entity(piece, st, standalone=False)
             continue
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None

@@ -38,15 +38,17 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     hits_at = {h.start: h for h in hits}
     sent_of = _sentence_numbers(doc)
     st = State(doc, ctx.published, _home(ctx, lexicon), Discourse(), sent_of.__getitem__,
-               lexicon.sector_codes)
+               lexicon.sector_codes, doc.text)
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
+    names_found = [e for e in doc.ents if e.label_ in _NER_TYPES]
     for number, sent in enumerate(doc.sents):
         names = set(st.discourse.by_surname)
         first = len(st.out)
         for chain in sentence_chains(doc, sent.start, sent.end, hits_at, names):
             interpret(chain, st)
-        _unresolved_names(doc, sent.start, sent.end, st, coverage.update(st.out))
+        _unresolved_names(doc, names_found, sent.start, sent.end, st,
+                          coverage.update(st.out))
         link_appositions(st, first)
         pronouns = [(t, c) for t in sent if (c := pronoun_class(t, lexicon.pronouns))]
         if not pronouns:
@@ -72,10 +74,13 @@ def _pronoun_mention(token, referent: Referent, sent: int, st: State) -> None:
                           territory=referent.territory))
 
 
-def _unresolved_names(doc: Doc, start: int, end: int, st: State, taken: set[int]) -> None:
+def _unresolved_names(doc: Doc, ents: list[SpacySpan], start: int, end: int, st: State,
+                      taken: set[int]) -> None:
     """spaCy PERSON/ORG entities no rule coded: mentions with code null (and referents,
     so that a later "he" can still find them)."""
-    for found in doc[start:end].ents:
+    for found in ents:
+        if found.start < start or found.end > end:
+            continue
         typ = _NER_TYPES.get(found.label_)
         if typ is None or any(t.i in taken for t in found):
             continue

@@ -48,6 +48,9 @@ def read_entity(doc: Doc, piece: Piece, day: str | None, *, standalone: bool) ->
         return _country(entity, role, root, standalone)
     if entity.kind == "territory":
         return _territory(entity, role, root, standalone)
+    if entity.type == "state" and standalone and (root.pos_ == "ADJ" or root.dep_ == "amod") \
+            and not is_nominal(root):
+        return None  # a user dictionary's demonym used as an adjective ("Israeli troops")
     code, term = entity.code_at(day)
     rule = entity.kind if term is None else f"{entity.kind}:{term.role or 'term'}"
     return Reading(code, entity.type, entity.name, entity.key, entity.kind, rule,

@@ -31,6 +31,7 @@ class State:
     discourse: Discourse
     sent_of: Callable[[int], int]
     sector_codes: frozenset[str] = frozenset()  # 3-letter sector parts the lexicon knows
+    text: str = ""  # doc.text, built once (spaCy joins the tokens on every access)
     out: list[Mention] = field(default_factory=list)
     referent_of: dict[int, Referent] = field(default_factory=dict)  # id(mention) -> referent
 

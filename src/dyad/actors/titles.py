@@ -26,6 +26,7 @@ class TitleInfo:
     code: str | None = None
     rule: str = "ner"
     explicit: bool = False  # the owner is written in the title (or is a possessor)
+    sectors: bool = False  # the title has sector or former words of its own
     type: MentionType = "other"
     owner: Owner | None = None
 
@@ -42,7 +43,8 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
             (prefixes if sector.prefix else sectors).append(sector.code)
         former = former or piece.kind == "F"
     head = head_of(pieces)
-    info = TitleInfo(type=type_of(head, st) if head else "other")
+    info = TitleInfo(type=type_of(head, st) if head else "other",
+                     sectors=bool(sectors or prefixes or former))
     explicit = owner
     if explicit is None:
         first = next((p for p in pieces if p.kind == "E" and not p.is_name), None)
@@ -70,7 +72,7 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
 
 
 def _owner(reading: Reading) -> Owner:
-    named = reading.kind in NAMED_KINDS
+    named = reading.kind in NAMED_KINDS and reading.type != "state"
     return Owner(reading.code, reading.type, reading.name, reading.territory, named=named)
 
 
@@ -89,7 +91,8 @@ def _resolve_owner(pieces: list[Piece], head: Piece | None, sectors: list[str], 
             type=None if person else type_of(probe, st), kinds=_kinds(sectors, probe))
         if referent is not None and not (person and referent.type == "person"):
             return Owner(referent.code, referent.type, referent.name, referent.territory,
-                         referent, named=referent.kind in NAMED_KINDS)
+                         referent, named=referent.kind in NAMED_KINDS and
+                         referent.type != "state")
     if st.home and (sectors or person):
         return Owner(st.home, "state", None)
     return None

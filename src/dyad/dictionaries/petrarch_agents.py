@@ -121,6 +121,8 @@ def _looks_plural(word: str) -> bool:
 
 def _guess_type(text: str) -> str:
     last = text.split()[-1] if text.split() else text
+    if _looks_plural(last):
+        return "group"
     if last in ORG_WORDS:
         return "organization"
     return "person" if last.endswith(PERSON_ENDINGS) else "organization"
