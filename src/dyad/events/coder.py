@@ -1,0 +1,255 @@
+"""The event coder: for each sentence, triggers from the dictionary, framing and modality,
+source and target actors from the parse, reported speech, date and place. One event per
+(source, target) pair, as CAMEO coders do."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..context import DocContext
+from ..schema import DateMention, Document, Event, Mention, Place, Quote
+from ..schema import Span as SpanRec
+from .dictionary import EventDictionary, Pattern
+from .modality import Framing, framed_code, framing
+from .ontology import quad_class
+from .roles import TARGET_PREPS, ActorIndex, objects, prep_objects, subjects
+from .speech import accusations, reporter
+from .triggers import noun_pattern, verb_pattern
+
+SKIP_BLOCKS = {"credit", "dateline", "byline"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "X and Y met": both act towards each other
+
+
+def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
+    """Every event in the document, in text order."""
+    dic: EventDictionary = ctx.resources.events
+    actors = ActorIndex(doc, record.actors)
+    partner = _Counterpart(record.actors)
+    events: list[Event] = []
+    for sent in doc.sents:
+        if ctx.block_kind(sent.start_char) in SKIP_BLOCKS:
+            continue
+        seen: set[tuple] = set()
+        for event in _sentence_events(sent, dic, actors, record, partner, ctx):
+            key = (event.source.start if event.source else None,
+                   event.target.start if event.target else None, event.root)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return events
+
+
+def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, record: Document,
+                     partner: _Counterpart, ctx: DocContext) -> Iterator[Event]:
+    framed: set[int] = set()
+    found: list[tuple[Token, Pattern, Token | None, Framing]] = []
+    for tok in sent:
+        hit = verb_pattern(tok, dic)
+        if hit is None:
+            continue
+        pattern, licensed = hit
+        frame = framing(tok, dic.frames, dic.frame_of)
+        if frame.frame_token is not None:
+            framed.add(frame.frame_token.i)
+        found.append((tok, pattern, licensed, frame))
+    for tok, pattern, licensed, frame in found:
+        if tok.i in framed:
+            continue  # "agreed to meet": the embedded verb carries the event
+        if pattern.code.startswith("01") and _is_speech(tok, record.quotes):
+            continue  # a bare statement: its content is coded instead
+        yield from _verb_events(tok, pattern, licensed, frame, sent, dic, actors, record,
+                                partner, ctx)
+    for tok in sent:
+        pattern = noun_pattern(tok, dic)
+        if pattern is not None and not _is_object_of_trigger(tok, found):
+            yield from _noun_events(tok, pattern, sent, dic, actors, record, ctx)
+    for speaker, target, trigger in accusations(sent, dic, actors, record.quotes):
+        yield _event(dic, dic.frames["accusation"]["code"], speaker, target, trigger, sent,
+                     None, record, ctx, rule="frames.yaml:accusation", confidence=0.5,
+                     reported_by=speaker)
+
+
+def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Framing,
+                 sent: Span, dic: EventDictionary, actors: ActorIndex, record: Document,
+                 partner: _Counterpart, ctx: DocContext) -> Iterator[Event]:
+    code = pattern.code
+    spec = dic.frames
+    if frame.negated:
+        if frame.frame == "refuse":
+            return
+        negated = framed_code(code, spec["negation"]["map"])
+        if negated is None:
+            return  # CAMEO codes what happened, not conflict that did not
+        code = negated
+    elif frame.frame:
+        code = framed_code(code, spec["frames"][frame.frame]["map"]) or code
+    subj_tokens, passive = subjects(tok)
+    embedded_subjects: list[Token] = []
+    if frame.frame in {"appeal", "demand"} and frame.frame_token is not None:
+        embedded_subjects = [t for t in subj_tokens if frame.frame_token.is_ancestor(t)]
+        subj_tokens, _ = subjects(frame.frame_token)
+    sources = _mentions(actors, subj_tokens)
+    reported = reporter(tok, actors, record.quotes, dic.speech_verbs)
+    if not sources and reported is not None and (passive or not subj_tokens):
+        sources = [reported]
+    if not sources:
+        return
+    targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
+                                                     embedded_subjects))
+    if not targets and licensed is not None and \
+            licensed.lemma_.lower() in set(spec.get("relational_nouns", [])):
+        counterpart = partner.of(sources[0])
+        targets = [counterpart] if counterpart else []
+    if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+        yield from _reciprocal(tok, code, sources, frame, sent, dic, record, ctx, pattern,
+                               reported)
+        return
+    confidence = 0.45 + (0.2 if pattern.objects else 0) + (0.15 if targets else 0) + \
+        (0.1 if subj_tokens else 0)
+    for source in sources:
+        for target in targets or [None]:
+            if target is source or (target is not None and target.code == source.code and
+                                    target.text == source.text):
+                continue
+            yield _event(dic, code, source, target, tok, sent, frame, record, ctx,
+                         rule=pattern.where, confidence=min(confidence, 0.95),
+                         reported_by=reported)
+
+
+def _reciprocal(tok: Token, code: str, sources: list[Mention], frame: Framing, sent: Span,
+                dic: EventDictionary, record: Document, ctx: DocContext, pattern: Pattern,
+                reported: Mention | None) -> Iterator[Event]:
+    """"Chile and Peru signed an agreement": each party acts towards each other party."""
+    for source in sources:
+        for target in sources:
+            if target is not source:
+                yield _event(dic, code, source, target, tok, sent, frame, record, ctx,
+                             rule=pattern.where, confidence=0.6, reported_by=reported)
+
+
+def _noun_events(tok: Token, pattern: Pattern, sent: Span, dic: EventDictionary,
+                 actors: ActorIndex, record: Document, ctx: DocContext) -> Iterator[Event]:
+    """Nominal events: source from a possessive, an actor modifier, "by X", or the subject
+    of a light verb ("held talks with"); target from its prepositions."""
+    sources = _mentions(actors, [c for c in tok.lefts if c.dep_ in {"poss", "compound", "amod"}])
+    sources += _mentions(actors, prep_objects(tok, ("by",)))
+    light = set(dic.frames.get("light_verbs", []))
+    if not sources and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in light:
+        sources = _mentions(actors, subjects(tok.head)[0])
+    if not sources:
+        return
+    targets = _mentions(actors, prep_objects(tok, pattern.preps or TARGET_PREPS))
+    for source in sources:
+        for target in targets or [None]:
+            if target is not source:
+                yield _event(dic, pattern.code, source, target, tok, sent, None, record, ctx,
+                             rule=pattern.where, confidence=0.4)
+
+
+def _target_groups(tok: Token, pattern: Pattern, frame: Framing, passive: bool,
+                   embedded_subjects: list[Token]) -> Iterator[list[Token]]:
+    """Candidate target words, best first; the first group naming an actor wins."""
+    if frame.frame in {"appeal", "demand"} and frame.frame_token is not None:
+        yield objects(frame.frame_token, False) + prep_objects(frame.frame_token,
+                                                               ("to", "on", "upon"))
+        yield embedded_subjects
+    if pattern.preps:
+        yield prep_objects(tok, pattern.preps)
+    direct = objects(tok, passive)
+    yield direct
+    yield prep_objects(tok, TARGET_PREPS)
+    yield [t for head in direct for t in prep_objects(head, TARGET_PREPS)]
+
+
+def _first_mentions(actors: ActorIndex, groups: Iterator[list[Token]]) -> list[Mention]:
+    for group in groups:
+        found = _mentions(actors, group)
+        if found:
+            return found
+    return []
+
+
+def _mentions(actors: ActorIndex, tokens: list[Token]) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in tokens:
+        m = actors.in_phrase(tok)
+        if m is not None and all(m is not o for o in out):
+            out.append(m)
+    return out
+
+
+def _is_speech(tok: Token, quotes: list[Quote]) -> bool:
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return True
+    return any(q.cue and q.cue.start <= tok.idx < q.cue.end for q in quotes)
+
+
+def _is_object_of_trigger(noun: Token, found: list[tuple[Token, Pattern, Token | None,
+                                                         Framing]]) -> bool:
+    return any((licensed is not None and licensed.i == noun.i) or noun.head.i == tok.i
+               for tok, _, licensed, _ in found)
+
+
+def _event(dic: EventDictionary, code: str, source: Mention, target: Mention | None,
+           trigger: Token, sent: Span, frame: Framing | None, record: Document,
+           ctx: DocContext, *, rule: str, confidence: float,
+           reported_by: Mention | None) -> Event:
+    info = dic.codes.get(code)
+    root = code[:2]
+    value, precision = _date(trigger, sent, record.dates, ctx)
+    return Event(
+        trigger=SpanRec(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
+        sentence=SpanRec(sent.text, sent.start_char, sent.end_char),
+        cameo=code, root=root, source=source, target=target,
+        plover=info.plover if info else None, plover_mode=info.plover_mode if info else None,
+        quad_class=quad_class(root) if info else None,
+        goldstein=info.goldstein if info else None,
+        negated=bool(frame and frame.negated), modality=frame.modality if frame else "asserted",
+        reported_by=reported_by, date=value, date_precision=precision,
+        location=_place(trigger, sent, record.places), confidence=round(confidence, 2),
+        rule=rule)
+
+
+def _date(trigger: Token, sent: Span, dates: list[DateMention],
+          ctx: DocContext) -> tuple[str | None, str | None]:
+    """A date in the sentence (the one nearest the trigger), else the publication date."""
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    if inside:
+        best = min(inside, key=lambda d: abs(d.start - trigger.idx))
+        return best.value, best.precision
+    return (ctx.published, "day") if ctx.published else (None, None)
+
+
+def _place(trigger: Token, sent: Span, places: list[Place]) -> Place | None:
+    """A place in the sentence introduced by "in"/"at" in the trigger's clause."""
+    for place in places:
+        if not sent.start_char <= place.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "near"} and \
+                trigger in head.head.ancestors:
+            return place
+    return None
+
+
+class _Counterpart:
+    """The document's most mentioned country other than a given one (for unnamed partners)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.counts = Counter(m.country for m in mentions if m.country and m.code)
+        self.first: dict[str, Mention] = {}
+        for m in mentions:
+            if m.country and m.code and m.country not in self.first:
+                self.first[m.country] = m
+
+    def of(self, source: Mention) -> Mention | None:
+        for country, _ in self.counts.most_common():
+            if country != source.country:
+                return self.first[country]
+        return None

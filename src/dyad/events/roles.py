@@ -1,0 +1,112 @@
+"""Who did it and to whom, from the dependency parse: subjects through control, raising,
+relative clauses, passives and coordination; targets from objects and prepositions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..schema import Mention
+
+SUBJ = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
+# climbing from a verb to the word whose subject it shares ("ready to restore", "agreed to meet")
+CONTROL = {"xcomp", "acomp", "advcl", "conj", "pcomp", "ccomp"}
+TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon",
+                "from", "over", "for", "between")
+
+
+class ActorIndex:
+    """Coded mentions by token, so a parse node can be turned into an actor quickly."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if not m.code:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for tok in span or ():
+                self.by_token.setdefault(tok.i, m)
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def in_phrase(self, head: Token) -> Mention | None:
+        """The mention on the head, else the first coded mention inside its noun phrase
+        ("the people of Georgia", "Bikantov's statements"), never crossing a clause."""
+        found = self.at(head)
+        if found:
+            return found
+        for tok in _phrase_tokens(head):
+            found = self.at(tok)
+            if found:
+                return found
+        return None
+
+
+def _phrase_tokens(head: Token) -> Iterable[Token]:
+    stack = list(head.children)
+    while stack:
+        tok = stack.pop(0)
+        if tok.dep_ in {"relcl", "acl", "ccomp", "advcl", "appos", "punct"}:
+            continue
+        yield tok
+        stack.extend(tok.children)
+
+
+def subjects(verb: Token) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb (with conjuncts) and whether the clause is passive.
+
+    Climbs control and raising ("Russia is ready to restore": restore's subject is Russia),
+    relative clauses ("officials, who took steps": the noun), and shared subjects of
+    coordinated verbs. For passives, the agent ("by X") is the subject.
+    """
+    node, passive = verb, False
+    for _ in range(6):
+        subj = [c for c in node.children if c.dep_ in SUBJ]
+        pas = [c for c in node.children if c.dep_ in PASSIVE_SUBJ]
+        if node.i == verb.i and pas:
+            passive = True
+            agent = [g for c in node.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"]
+            return with_conjuncts(agent), True
+        if subj:
+            return with_conjuncts(subj), passive
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}):
+            return with_conjuncts([node.head]), passive
+        if node.dep_ in CONTROL and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":  # "steps to" handled above
+            node = node.head.head
+            continue
+        break
+    return [], passive
+
+
+def objects(verb: Token, passive: bool) -> list[Token]:
+    """Direct objects, or for a passive its subject (the thing acted on)."""
+    if passive:
+        return with_conjuncts([c for c in verb.children if c.dep_ in PASSIVE_SUBJ])
+    return with_conjuncts([c for c in verb.children if c.dep_ in OBJ])
+
+
+def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to a word ("restore ties WITH Georgia")."""
+    wanted = set(preps)
+    found = []
+    for child in head.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return with_conjuncts(found)
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Expand "Russia and Georgia" into both heads: one event per pair, as CAMEO coders do."""
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return out

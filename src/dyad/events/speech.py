@@ -1,0 +1,86 @@
+"""Reported speech: who reports an event (the speaker of the quote or of the speech verb whose
+complement holds it), and statements that are accusations by their content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..schema import Mention, Quote
+from .dictionary import EventDictionary
+from .roles import ActorIndex, subjects
+
+
+def reporter(tok: Token, actors: ActorIndex, quotes: list[Quote],
+             speech_verbs: frozenset[str]) -> Mention | None:
+    """The coded speaker of the quote containing the token, else the subject of a speech verb
+    whose complement clause contains it."""
+    for q in quotes:
+        if q.content.start <= tok.idx < q.content.end and q.speaker is not None and \
+                q.speaker.code:
+            return q.speaker
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "parataxis"} and node.head.pos_ in {"VERB", "AUX"} and \
+                node.head.lemma_.lower() in speech_verbs:
+            subj, _ = subjects(node.head)
+            for s in subj:
+                m = actors.in_phrase(s)
+                if m is not None:
+                    return m
+            return None
+        node = node.head
+    return None
+
+
+def accusations(sent: Span, dic: EventDictionary, actors: ActorIndex,
+                quotes: list[Quote]) -> Iterator[tuple[Mention, Mention, Token]]:
+    """(speaker, accused, cue) for statements whose content accuses another actor."""
+    spec = dic.frames["accusation"]
+    words = set(spec["words"])
+    speech = set(dic.frames["speech"]["verbs"])
+    done: set[tuple[int, int]] = set()
+    for tok in sent:
+        if tok.lemma_.lower() not in speech or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        speaker = _speaker(tok, actors, quotes)
+        if speaker is None:
+            continue
+        content = [t for c in tok.children if c.dep_ in {"ccomp", "parataxis"}
+                   for t in c.subtree]
+        content += _quoted_tokens(sent, tok, quotes)
+        if not any(t.lemma_.lower() in words or t.lower_ in words for t in content):
+            continue
+        for t in content:
+            accused = actors.at(t)
+            if accused is None or accused.country in (None, speaker.country):
+                continue
+            key = (speaker.start, accused.start)
+            if key not in done:
+                done.add(key)
+                yield speaker, accused, tok
+            break
+
+
+def _speaker(tok: Token, actors: ActorIndex, quotes: list[Quote]) -> Mention | None:
+    for q in quotes:
+        if q.cue and q.cue.start <= tok.idx < q.cue.end and q.speaker is not None \
+                and q.speaker.code:
+            return q.speaker
+    subj, _ = subjects(tok)
+    for s in subj:
+        m = actors.in_phrase(s)
+        if m is not None:
+            return m
+    return None
+
+
+def _quoted_tokens(sent: Span, cue: Token, quotes: list[Quote]) -> list[Token]:
+    out: list[Token] = []
+    for q in quotes:
+        if q.cue and q.cue.start <= cue.idx < q.cue.end:
+            span = sent.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+            if span is not None:
+                out.extend(span)
+    return out
