@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .actors import find_actors
 from .context import DocContext
+from .events import code_events
 from .geo import find_places
 from .schema import Document
 from .time import find_dates
@@ -32,10 +33,15 @@ def _places(doc: Doc, ctx: DocContext, record: Document) -> None:
     record.places = find_places(doc, ctx, record.actors)
 
 
+def _events(doc: Doc, ctx: DocContext, record: Document) -> None:
+    record.events = code_events(doc, ctx, record)
+
+
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("actors", _actors),
     ("dates", _dates),
     ("places", _places),
+    ("events", _events),
 )
 
 
