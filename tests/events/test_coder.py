@@ -110,6 +110,16 @@ def test_event_in_quote_is_reported_by_speaker(pipeline):
         [("GEO", "12", "GEO")]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia launched air strikes on Ukraine.",
+    "Ukraine condemned Russia's air strikes.",
+])
+def test_nominal_events(pipeline, text):
+    events = code(pipeline, text)
+    assert events and all(e.source is not None for e in events)
+    assert any(e.root in {"18", "19", "11"} for e in events)
+
+
 def test_record_fields(pipeline):
     (event,) = code(pipeline, "Chile recalled its ambassador from Peru.")
     assert event.plover and event.quad_class in (1, 2, 3, 4) and event.goldstein is not None

@@ -146,7 +146,7 @@ def _noun_events(tok: Token, pattern: Pattern, sent: Span, dic: EventDictionary,
         for target in targets or [None]:
             if target is not source:
                 yield _event(dic, pattern.code, source, target, tok, sent, None, record, ctx,
-                             rule=pattern.where, confidence=0.4)
+                             rule=pattern.where, confidence=0.4, reported_by=None)
 
 
 def _target_groups(tok: Token, pattern: Pattern, frame: Framing, passive: bool,
