@@ -1,0 +1,141 @@
+"""Reported clauses meet quote marks: each clause becomes a direct, indirect or mixed quote.
+
+- The marks enclose the whole clause ("said that ‘...’"): a direct quote of the marked text.
+- The marks enclose part of it:
+  - the quoted part can stand alone, so it is the direct quote and the reporter's words around
+    it are not quoted: a whole clause with its subject ("said ‘Russia saved ...’ back in
+    2008"), or a speech-like phrase at the clause's edge ("ready to restore relations
+    ‘to the extent Georgia is ready’"), which leaves the rest an indirect quote;
+  - otherwise the quoted words are woven into the reporter's sentence (‘aggressive actions’,
+    a predicate without its subject): one mixed quote of the whole clause.
+- No marks: an indirect quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..types import QuoteKind
+from .direct import reads_as_speech, region_span
+from .marks import Region
+from .reported import Clause, Frame
+from .syntax import SUBJECTS, words
+
+_MIN_REST_WORDS = 4
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quote before its speaker becomes a Mention; `speaker` is a head word."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    speaker: Token | None
+    region: Region | None = None
+    attributed: bool = False  # the cue/speaker came from syntax, not from inheritance
+
+
+def from_frames(doc: Doc, text: str, frames: Sequence[Frame], regions: Sequence[Region]
+                ) -> tuple[list[Draft], set[int]]:
+    """Drafts for every reported clause, and the indices of the regions they used."""
+    drafts: list[Draft] = []
+    claimed: set[int] = set()
+    for frame in frames:
+        for clause in frame.clauses:
+            inside = [i for i, r in enumerate(regions)
+                      if r.start < clause.end and clause.start < r.end]
+            drafts.extend(_decide(doc, text, frame, clause, inside, regions, claimed))
+    return drafts, claimed
+
+
+def _decide(doc: Doc, text: str, frame: Frame, clause: Clause, inside: list[int],
+            regions: Sequence[Region], claimed: set[int]) -> list[Draft]:
+    def draft(kind: QuoteKind, start: int, end: int, region: Region | None = None) -> Draft:
+        return Draft(kind, start, end, frame.cue, frame.speaker, region, attributed=True)
+
+    if not inside:
+        return [draft("indirect", clause.start, clause.end)]
+    for i in inside:
+        r = regions[i]
+        if not _has_words(text, clause.start, r.outer_start) \
+                and not _has_words(text, r.outer_end, clause.end):
+            if i in claimed:
+                return []
+            claimed.add(i)
+            return [draft("direct", r.start, r.end, r)]
+    head_in = [i for i in inside if regions[i].start <= clause.head.idx < regions[i].end]
+    rest = _rest(text, clause, [regions[i] for i in inside])
+    detachable = all(_detachable(doc, text, regions[i], clause, i in head_in)
+                     for i in inside)
+    if detachable and (head_in or (rest and _count_words(text, *rest) >= _MIN_REST_WORDS)):
+        out = [draft("direct", regions[i].start, regions[i].end, regions[i])
+               for i in inside if i not in claimed]
+        claimed.update(inside)
+        if not head_in and rest:
+            out.append(draft("indirect", *rest))
+        return out
+    claimed.update(inside)
+    start, end = clause.start, clause.end
+    for i in inside:  # keep the marks of a quoted part that ends the clause
+        r = regions[i]
+        if r.outer_end > end and not _has_words(text, end, r.outer_end):
+            end = r.outer_end
+        if r.outer_start < start and not _has_words(text, r.outer_start, start):
+            start = r.outer_start
+    return [draft("mixed", start, end)]
+
+
+def _detachable(doc: Doc, text: str, region: Region, clause: Clause, holds_head: bool
+                ) -> bool:
+    """Can the quoted part stand as a quote of its own (see the module docstring)?"""
+    if holds_head:
+        return any(c.dep_ in SUBJECTS and region.start <= c.idx < region.end
+                   for c in clause.head.children)
+    span = region_span(doc, region)
+    if span is None or not reads_as_speech(span):
+        return False
+    return not _has_words(text, clause.start, region.outer_start) or \
+        not _has_words(text, region.outer_end, clause.end)
+
+
+def _rest(text: str, clause: Clause, inside: list[Region]) -> tuple[int, int] | None:
+    """The clause without quoted parts at its edges, when what remains is one piece."""
+    start, end = clause.start, clause.end
+    for r in sorted(inside, key=lambda r: r.start):
+        if not _has_words(text, start, r.outer_start):
+            start = max(start, r.outer_end)
+    for r in sorted(inside, key=lambda r: -r.end):
+        if not _has_words(text, r.outer_end, end):
+            end = min(end, r.outer_start)
+    if any(start < r.start < end for r in inside):
+        return None
+    start, end = _strip(text, start, end)
+    return (start, end) if start < end else None
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _count_words(text: str, start: int, end: int) -> int:
+    return sum(1 for w in text[start:end].split() if any(ch.isalnum() for ch in w))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    junk = " \t\n\u00a0,;:.-–—"
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    return start, end
+
+
+def count_words(doc: Doc, start: int, end: int) -> int:
+    """Words between two offsets (for filters outside this module)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return len(words(span)) if span is not None else 0

@@ -1,0 +1,188 @@
+"""Reporting frames: a cue, its speaker's head word, and the clauses it reports.
+
+Read off the dependency parse: a speech verb's clausal complement ("said that ..."),
+"described X as ...", "according to X", a speech noun's that-clause ("the claim that ..."),
+"in a statement, X ...", and "as X said, ...". Whether the reported clause is quoted word
+for word is decided later, against the quote marks (`assemble.py`); this module only reads
+syntax.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Cues
+from .syntax import (
+    borrowed_subject,
+    clause_tokens,
+    contiguous,
+    is_participle,
+    subject_of,
+    trimmed_chars,
+)
+
+_VERBAL = ("VERB", "AUX")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A reported clause: char offsets (trimmed of "that" and edge punctuation), its head."""
+
+    start: int
+    end: int
+    head: Token
+
+
+@dataclass(slots=True)
+class Frame:
+    """One act of reporting: cue (char span), speaker head word (None if unnamed), clauses."""
+
+    cue: tuple[int, int]
+    anchor: Token
+    speaker: Token | None
+    clauses: list[Clause] = field(default_factory=list)
+    via: str = "verb"
+
+
+def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
+    """Every reporting frame of the document, in text order of the cue."""
+    frames: list[Frame] = []
+    for token in doc:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            frames.extend(_according(token, cues))
+        elif cues.is_speech(token):
+            frames.extend(_verb(token, cues))
+        elif cues.is_noun(token):
+            frames.extend(_noun(token, cues))
+    return [f for f in frames if f.clauses]
+
+
+def speaker_of(verb: Token, cues: Cues) -> Token | None:
+    """The speaker of a speech verb: its subject, else one borrowed from the clause it hangs
+    off. A participle whose borrowed subject belongs to a reported clause ("X says it is
+    ready, expressing hope ...") is the reporting speaker's, not the reported subject's."""
+    own = subject_of(verb)
+    if own is not None:
+        return own
+    subject, owner = borrowed_subject(verb)
+    if owner is not None and owner.dep_ == "ccomp" and cues.is_speech(owner.head) \
+            and is_participle(verb):
+        outer = speaker_of(owner.head, cues)
+        if outer is not None:
+            return outer
+    return subject
+
+
+def _verb(verb: Token, cues: Cues) -> list[Frame]:
+    heads = [c for c in verb.children if c.dep_ == "ccomp"
+             or (c.dep_ == "parataxis" and c.i < verb.i)]
+    if cues.is_naming(verb):
+        heads += _named(verb)
+    if not cues.is_speech(verb, thought=False):  # belief verbs: a finite clause only
+        heads = [h for h in heads if h.dep_ == "ccomp" and (
+            subject_of(h) is not None or any(c.dep_ == "mark" for c in h.children))]
+    frame = Frame(_chars(verb), verb, speaker_of(verb, cues))
+    for head in heads:
+        frame.clauses.extend(clauses_of(head, cues))
+    if not heads and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        frame.via = "as"  # "As Smith said, the plan failed": the clause it hangs off
+        frame.clauses.extend(_host_clause(verb, cues))
+    return [frame]
+
+
+def _named(verb: Token) -> list[Token]:
+    """"described X as Y", "called X Y": the characterisation Y."""
+    out = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _according(token: Token, cues: Cues) -> list[Frame]:
+    to = next(c for c in token.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    host = token.head
+    while host.pos_ not in _VERBAL and host.head.i != host.i:
+        host = host.head
+    if host.i == token.i:
+        return []
+    span = (token.idx, to.idx + len(to.text))
+    frame = Frame(span, token, source, via="according")
+    frame.clauses.extend(_host_clause(token, cues, host=host))
+    return [frame]
+
+
+def _noun(noun: Token, cues: Cues) -> list[Frame]:
+    frames = []
+    heads = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in _VERBAL
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if heads:
+        frame = Frame(_chars(noun), noun, _noun_speaker(noun, cues), via="noun")
+        for head in heads:
+            frame.clauses.extend(clauses_of(head, cues))
+        frames.append(frame)
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
+            and prep.head.pos_ in _VERBAL and not cues.is_speech(prep.head):
+        host = prep.head  # "In a statement, the ministry condemned ..."
+        subject = speaker_of(host, cues)
+        frame = Frame(_chars(noun), noun, subject, via="statement")
+        exclude = [prep] + ([subject] if subject is not None and subject.head.i == host.i else [])
+        frame.clauses.extend(_span_clause(host, exclude))
+        frames.append(frame)
+    return frames
+
+
+def _noun_speaker(noun: Token, cues: Cues) -> Token | None:
+    """Whose statement: "his statement", "a statement by X", "X issued a statement"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in _VERBAL and cues.is_issuing(noun.head):
+        return speaker_of(noun.head, cues)
+    return None
+
+
+def clauses_of(head: Token, cues: Cues) -> list[Clause]:
+    """The reported clause(s) under a complement head: coordinated clauses with their own
+    subject or "that" are reported separately; a subjectless reporting participle inside
+    ("..., adding that ...") is left out, being a report of its own."""
+    split = [c for c in head.children if c.dep_ == "conj" and c.pos_ in _VERBAL
+             and (subject_of(c) is not None or any(m.dep_ == "mark" for m in c.children))]
+    participles = [t for t in head.subtree if t.i != head.i and is_participle(t)
+                   and cues.is_speech(t) and t.dep_ in ("advcl", "conj")]
+    linkers = [c for c in head.children if c.dep_ == "cc" and split and c.i < split[0].i]
+    out = _span_clause(head, split + participles + linkers)
+    for conj in split:
+        out.extend(clauses_of(conj, cues))
+    return out
+
+
+def _host_clause(cue: Token, cues: Cues, host: Token | None = None) -> list[Clause]:
+    """The clause a cue phrase hangs off ("according to X", "as X said"), without it."""
+    host = host or cue.head
+    if host.i == cue.i or host.pos_ not in _VERBAL:
+        return []
+    return _span_clause(host, [cue])
+
+
+def _span_clause(head: Token, exclude: list[Token]) -> list[Clause]:
+    indices = clause_tokens(head, exclude)
+    if head.i not in indices:
+        return []
+    start, end = contiguous(head.doc, indices, head.i)
+    s, e = trimmed_chars(head.doc, start, end)
+    return [Clause(s, e, head)] if s < e else []
+
+
+def _chars(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)

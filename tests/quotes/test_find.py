@@ -1,0 +1,120 @@
+"""find_quotes end to end with the model, on our own sentences: one row per convention."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(pipeline, text):
+    return pipeline.code(text).quotes
+
+
+def brief(quote):
+    speaker = quote.speaker.text if quote.speaker else None
+    return quote.kind, quote.content.text, speaker
+
+
+DIRECT = [
+    ("Maria Lopez said: “The budget will pass next week.”",
+     "The budget will pass next week.", "Maria Lopez"),
+    ("“The budget will pass next week,” Maria Lopez said.",
+     "The budget will pass next week,", "Maria Lopez"),
+    ("“The budget will pass next week,” said Maria Lopez.",
+     "The budget will pass next week,", "Maria Lopez"),
+    ("‘The budget will pass next week,’ the finance minister said.",
+     "The budget will pass next week,", "the finance minister"),
+    ('"The budget will pass next week," the finance minister said.',
+     "The budget will pass next week,", "the finance minister"),
+    ("''The budget will pass next week,'' the senator told reporters.",
+     "The budget will pass next week,", "the senator"),
+    ("«The budget will pass next week», the finance minister said.",
+     "The budget will pass next week", "the finance minister"),
+    ("„The budget will pass next week“, the finance minister said.",
+     "The budget will pass next week", "the finance minister"),
+    ("“They told us ‘the budget is dead,’ and we believed them,” the mayor said.",
+     "They told us ‘the budget is dead,’ and we believed them,", "the mayor"),
+    ("“The budget will pass. We have the votes. Nobody doubts it,” the senator said.",
+     "The budget will pass. We have the votes. Nobody doubts it,", "the senator"),
+    ("The senator spoke on Monday.\n\nThe budget will pass because we have the votes,” "
+     "the senator said.", "The budget will pass because we have the votes,", "the senator"),
+    ("Ana Silva was jubilant after the vote. “This is a great day for the whole country.”",
+     "This is a great day for the whole country.", "Ana Silva"),
+    ("The minister said that ‘the budget will pass next week.’",
+     "the budget will pass next week.", "The minister"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DIRECT)
+def test_direct(pipeline, text, content, speaker):
+    found = [brief(q) for q in quotes(pipeline, text)]
+    assert ("direct", content, speaker) in found, found
+
+
+def test_quote_continued_into_next_paragraph(pipeline):
+    text = ("Talks went on all night.\n\n“The budget will pass. We have the votes.\n\n"
+            "“Nobody doubts it now,” the senator said.")
+    found = [brief(q) for q in quotes(pipeline, text)]
+    assert found == [("direct", "The budget will pass. We have the votes.", "the senator"),
+                     ("direct", "Nobody doubts it now,", "the senator")]
+
+
+INDIRECT = [
+    ("The minister said that the budget would pass.", "the budget would pass", "The minister"),
+    ("The minister stated that the budget would pass.", "the budget would pass",
+     "The minister"),
+    ("The minister spoke, adding that the budget would pass.", "the budget would pass",
+     "The minister"),
+    ("The minister told reporters that the budget would pass.", "the budget would pass",
+     "The minister"),
+    ("According to the minister, the budget will pass.", "the budget will pass",
+     "the minister"),
+    ("The opposition described the budget as a disaster.", "a disaster", "The opposition"),
+    ("In a statement, the ministry condemned the attack on the embassy.",
+     "condemned the attack on the embassy", "the ministry"),
+    ("Ana Silva arrived late. She said the talks had collapsed.", "the talks had collapsed",
+     "She"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", INDIRECT)
+def test_indirect(pipeline, text, content, speaker):
+    found = [brief(q) for q in quotes(pipeline, text)]
+    assert ("indirect", content, speaker) in found, found
+
+
+def test_relative_pronoun_speaker_points_to_its_noun(pipeline):
+    found = quotes(pipeline, "Ana Silva, who said the talks had collapsed, left early.")
+    assert len(found) == 1
+    speaker = found[0].speaker
+    assert speaker.text == "who" and speaker.antecedent.text == "Ana Silva"
+
+
+def test_mixed_quote_is_one_quote(pipeline):
+    found = [brief(q) for q in quotes(
+        pipeline, "The minister said the budget was a “historic achievement” for everyone.")]
+    assert found == [("mixed", "the budget was a “historic achievement” for everyone",
+                      "The minister")]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan to stop ‘deterring’ investors was dropped by the board.",
+    "She has read “The Art of War” twice this year.",
+    "The so-called “reform” was dropped after a week.",
+    "Georgia’s leader won’t attend the summit in the ’90s style.",
+])
+def test_scare_quotes_titles_and_apostrophes_are_not_quotes(pipeline, text):
+    assert [brief(q) for q in quotes(pipeline, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "“”“”‘’‘’\"\"''«»„“ ” ” ” “ “",
+    "“" * 200,
+    "He said “it never closes and goes on and on without end",
+    "\n\n“\n\n\n\n”\n\n",
+    "“Unclosed one.\n\n“Unclosed two.\n\n“Unclosed three.",
+    "” ” said he. ’ ’ said she.",
+])
+def test_broken_input_does_not_crash(pipeline, text):
+    record = pipeline.code(text)
+    for q in record.quotes:
+        assert text[q.content.start:q.content.end] == q.content.text
