@@ -15,6 +15,7 @@ from .actors import find_actors
 from .context import DocContext
 from .events import code_events
 from .geo import find_places
+from .quotes import find_quotes
 from .schema import Document
 from .time import find_dates
 
@@ -33,6 +34,10 @@ def _places(doc: Doc, ctx: DocContext, record: Document) -> None:
     record.places = find_places(doc, ctx, record.actors)
 
 
+def _quotes(doc: Doc, ctx: DocContext, record: Document) -> None:
+    record.quotes = find_quotes(doc, ctx, record.actors)
+
+
 def _events(doc: Doc, ctx: DocContext, record: Document) -> None:
     record.events = code_events(doc, ctx, record)
 
@@ -41,6 +46,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("actors", _actors),
     ("dates", _dates),
     ("places", _places),
+    ("quotes", _quotes),
     ("events", _events),
 )
 
