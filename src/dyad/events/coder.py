@@ -21,6 +21,10 @@ from .triggers import noun_pattern, verb_pattern
 
 SKIP_BLOCKS = {"credit", "dateline", "byline"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "X and Y met": both act towards each other
+# roots whose events need an addressee: statements, appeals, expressions of intent
+ADDRESSED_ROOTS = {"01", "02", "03"}
+# roots whose events are newsworthy without a target: protest, force posture, coercion, violence
+UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
@@ -28,12 +32,17 @@ def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
     dic: EventDictionary = ctx.resources.events
     actors = ActorIndex(doc, record.actors)
     partner = _Counterpart(record.actors)
+    said_on = _statement_dates(doc, record.dates, dic.speech_verbs, actors)
     events: list[Event] = []
     for sent in doc.sents:
         if ctx.block_kind(sent.start_char) in SKIP_BLOCKS:
             continue
         seen: set[tuple] = set()
         for event in _sentence_events(sent, dic, actors, record, partner, ctx):
+            speaker = event.reported_by.country if event.reported_by else None
+            if speaker in said_on and event.date == ctx.published and \
+                    not _dated_sentence(sent, record.dates):
+                event.date, event.date_precision = said_on[speaker], "day"
             key = (event.source.start if event.source else None,
                    event.target.start if event.target else None, event.root)
             if key not in seen:
@@ -93,8 +102,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         subj_tokens, _ = subjects(frame.frame_token)
     sources = _mentions(actors, subj_tokens)
     reported = reporter(tok, actors, record.quotes, dic.speech_verbs)
-    if not sources and reported is not None and (passive or not subj_tokens):
-        sources = [reported]
+    if not sources and reported is not None and _relational_passive(tok, passive, spec):
+        sources = [reported]  # "relations will not be restored," X said: X is the agent
     if not sources:
         return
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
@@ -109,6 +118,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         return
     confidence = 0.45 + (0.2 if pattern.objects else 0) + (0.15 if targets else 0) + \
         (0.1 if subj_tokens else 0)
+    if not targets and code[:2] in ADDRESSED_ROOTS:
+        return  # a statement, appeal or intent towards nobody in particular is not an event
     for source in sources:
         for target in targets or [None]:
             if target is source or (target is not None and target.code == source.code and
@@ -117,6 +128,12 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
             yield _event(dic, code, source, target, tok, sent, frame, record, ctx,
                          rule=pattern.where, confidence=min(confidence, 0.95),
                          reported_by=reported)
+
+
+def _relational_passive(tok: Token, passive: bool, spec: dict) -> bool:
+    relational = set(spec.get("relational_nouns", []))
+    return passive and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in relational
+                           for c in tok.children)
 
 
 def _reciprocal(tok: Token, code: str, sources: list[Mention], frame: Framing, sent: Span,
@@ -142,6 +159,8 @@ def _noun_events(tok: Token, pattern: Pattern, sent: Span, dic: EventDictionary,
     if not sources:
         return
     targets = _mentions(actors, prep_objects(tok, pattern.preps or TARGET_PREPS))
+    if not targets and pattern.code[:2] not in UNDIRECTED_ROOTS:
+        return  # "its plans": a nominal event needs a target unless it is force or protest
     for source in sources:
         for target in targets or [None]:
             if target is not source:
@@ -202,7 +221,7 @@ def _event(dic: EventDictionary, code: str, source: Mention, target: Mention | N
     value, precision = _date(trigger, sent, record.dates, ctx)
     return Event(
         trigger=SpanRec(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
-        sentence=SpanRec(sent.text, sent.start_char, sent.end_char),
+        sentence=_trimmed(sent),
         cameo=code, root=root, source=source, target=target,
         plover=info.plover if info else None, plover_mode=info.plover_mode if info else None,
         quad_class=quad_class(root) if info else None,
@@ -221,6 +240,38 @@ def _date(trigger: Token, sent: Span, dates: list[DateMention],
         best = min(inside, key=lambda d: abs(d.start - trigger.idx))
         return best.value, best.precision
     return (ctx.published, "day") if ctx.published else (None, None)
+
+
+def _statement_dates(doc: Doc, dates: list[DateMention], speech: frozenset[str],
+                     actors: ActorIndex) -> dict[str, str]:
+    """The day each country's spokespeople made the statements reported: the first
+    day-precise date in a sentence where one of them is the subject of a speech verb ("At a
+    briefing yesterday, X said..."). News leads often report such a statement in the present
+    tense ("Russia says...") and date it a paragraph later."""
+    found: dict[str, str] = {}
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if d.precision != "day" or span is None:
+            continue
+        for tok in span.sent:
+            if tok.lemma_.lower() not in speech or tok.pos_ != "VERB":
+                continue
+            for subj in subjects(tok)[0]:
+                m = actors.in_phrase(subj)
+                if m is not None and m.country and m.country not in found:
+                    found[m.country] = d.value
+    return found
+
+
+def _dated_sentence(sent: Span, dates: list[DateMention]) -> bool:
+    return any(sent.start_char <= d.start < sent.end_char for d in dates)
+
+
+def _trimmed(sent: Span) -> SpanRec:
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    text = text.strip()
+    return SpanRec(text, start, start + len(text))
 
 
 def _place(trigger: Token, sent: Span, places: list[Place]) -> Place | None:

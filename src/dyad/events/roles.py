@@ -13,7 +13,7 @@ SUBJ = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
 # climbing from a verb to the word whose subject it shares ("ready to restore", "agreed to meet")
-CONTROL = {"xcomp", "acomp", "advcl", "conj", "pcomp", "ccomp"}
+CONTROL = {"xcomp", "acomp", "advcl", "conj", "pcomp"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon",
                 "from", "over", "for", "between")
 

@@ -50,17 +50,35 @@ def accusations(sent: Span, dic: EventDictionary, actors: ActorIndex,
         content = [t for c in tok.children if c.dep_ in {"ccomp", "parataxis"}
                    for t in c.subtree]
         content += _quoted_tokens(sent, tok, quotes)
-        if not any(t.lemma_.lower() in words or t.lower_ in words for t in content):
-            continue
-        for t in content:
-            accused = actors.at(t)
-            if accused is None or accused.country in (None, speaker.country):
+        for word in content:
+            if word.lemma_.lower() not in words and word.lower_ not in words:
                 continue
-            key = (speaker.start, accused.start)
-            if key not in done:
-                done.add(key)
+            accused = _accused(word, actors, speaker)
+            if accused is not None and (speaker.start, accused.start) not in done:
+                done.add((speaker.start, accused.start))
                 yield speaker, accused, tok
-            break
+                break
+
+
+def _accused(word: Token, actors: ActorIndex, speaker: Mention) -> Mention | None:
+    """Who an accusing word is about: the subject of its clause ("Russia is an occupier"),
+    its noun's possessor or coordinated head ("Russia and its aggressive actions"), or the
+    object of an accusing verb. Never the speaker's own country."""
+    noun = word.head if word.dep_ in {"amod", "compound"} else word
+    candidates: list[Token] = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+    candidates += [c for c in noun.conjuncts if c.i < noun.i]
+    if word.pos_ in {"VERB"} and word.dep_ not in {"amod"}:
+        candidates += [c for c in word.children if c.dep_ in {"dobj", "nsubj"}]
+    clause = noun
+    while clause.dep_ in {"attr", "acomp", "dobj", "conj", "pobj", "prep", "appos", "amod"} \
+            and clause.head.i != clause.i:
+        clause = clause.head
+    candidates += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for tok in candidates:
+        found = actors.in_phrase(tok)
+        if found is not None and found.country not in (None, speaker.country):
+            return found
+    return None
 
 
 def _speaker(tok: Token, actors: ActorIndex, quotes: list[Quote]) -> Mention | None:

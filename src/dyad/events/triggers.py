@@ -15,8 +15,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 
 def verb_pattern(tok: Token, dic: EventDictionary) -> tuple[Pattern, Token | None] | None:
     """The best verb pattern for a token and the object word that licensed it, if any."""
-    if tok.pos_ not in VERB_POS:
-        return None
+    if tok.pos_ not in VERB_POS or (tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"}):
+        return None  # "occupied territories", "disputed elections" describe, not report
     patterns = dic.verbs.get(tok.lemma_.lower()) or dic.verbs.get(tok.lower_)
     if not patterns:
         return None
