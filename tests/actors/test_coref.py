@@ -64,3 +64,11 @@ def test_surnames_inherit_the_full_mention(actors_of):
     hudak = mention(found, "Hudak")
     assert (hudak.code, hudak.name, hudak.antecedent.text) == ("SVKGOV", "Pavol Hudak",
                                                                "Pavol Hudak")
+
+
+def test_honorifics_keep_she_from_a_man(actors_of):
+    found = actors_of("Ruth Calloway met Tony Blair on Monday. Ms Calloway said the plan was "
+                      "fair. She added that Mr Blair agreed.")
+    she = mention(found, "She")
+    assert she.name == "Ruth Calloway"
+    assert mention(found, "Ms Calloway").antecedent.text == "Ruth Calloway"

@@ -33,7 +33,8 @@ def test_shipped_dictionaries_load_fast_and_hold_the_basics():
     assert refs(lexicon, "Kremlin") == ["country:RUS"]
     assert lexicon.phrases[normalise("foreign ministry")].sector.code == "GOV"
     assert lexicon.phrases[normalise("MPs")].sector.code == "LEG"
-    assert lexicon.pronouns["he"] == "person"
+    assert lexicon.pronouns["he"] == "male"
+    assert lexicon.honorifics["mrs"] == "female"
     assert "GOV" in lexicon.sector_codes
 
 

@@ -29,7 +29,14 @@ from .titles import head_of, title_info, type_of
 
 def interpret(chain: Chain, st: State) -> None:
     """Add the mentions of one chain to `st.out` (and its referents to the discourse)."""
-    pieces = _names_after_titles(chain.pieces)
+    before = len(st.out)
+    _interpret(chain, st)
+    if len(st.out) > before:  # the whole chain is accounted for (titles included)
+        st.consumed.update(range(chain.start, chain.end))
+
+
+def _interpret(chain: Chain, st: State) -> None:
+    pieces = _names_after_titles(chain.pieces, st.doc)
     owner: Owner | None = None
     title: list[Piece] = []
     k = 0
@@ -55,15 +62,25 @@ def interpret(chain: Chain, st: State) -> None:
         _nominal(title, owner, definite, st, det=chain.det if definite else None)
 
 
-def _names_after_titles(pieces: list[Piece]) -> list[Piece]:
+def _names_after_titles(pieces: list[Piece], doc) -> list[Piece]:
     """Capitalised words after a person-title are a name spaCy missed ("Mayor X Y")."""
     out = list(pieces)
     k = len(out)
     while k > 0 and out[k - 1].kind == "W":
         k -= 1
-    if 0 < k < len(out) and _person_word(out[k - 1]):
+    if 0 < k < len(out) and _person_word(out[k - 1]) and not _named_thing(doc, out[k:]):
         out[k:] = [Piece("N", p.start, p.end) for p in out[k:]]
     return out
+
+
+def _person_sector(piece: Piece) -> bool:
+    sector = piece.hit.entry.sector if piece.kind == "S" and piece.hit else None
+    return sector is not None and sector.type == "person"
+
+
+def _named_thing(doc, pieces: list[Piece]) -> bool:
+    """Capitalised words spaCy tagged as some non-person name ("Executive Committee")."""
+    return any(doc[p.start].ent_type_ not in ("", "PERSON") for p in pieces)
 
 
 def _person_word(piece: Piece) -> bool:
@@ -72,6 +89,18 @@ def _person_word(piece: Piece) -> bool:
         return False
     return (piece.kind == "S" and entry.sector is not None and entry.sector.type == "person"
             ) or entry.word == "role:person" or piece.kind == "F"
+
+
+def _without_honorific(span, st: State) -> tuple[str, str | None]:
+    """The name without a leading honorific ("Ms Hewitt" -> "Hewitt"), and the gender an
+    honorific in or just before the name tells."""
+    doc = span.doc
+    gender = st.honorifics.get(span[0].lower_.rstrip("."))
+    if gender and len(span) > 1:
+        return span[1:].text, gender
+    if span.start > 0:
+        gender = st.honorifics.get(doc[span.start - 1].lower_.rstrip("."))
+    return span.text, gender
 
 
 def _is_title(title: list[Piece]) -> bool:
@@ -85,8 +114,11 @@ def _is_title(title: list[Piece]) -> bool:
 def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
             st: State) -> Owner:
     doc = st.doc
-    span = doc[names[0].start:names[-1].end]
-    text = span.text
+    start = names[0].start
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in st.honorifics:
+        start -= 1  # "Ms" + "Calloway": the honorific belongs to the name's span
+    span = doc[start:names[-1].end]
+    text, gender = _without_honorific(span, st)
     lex = next((p.hit.entity for p in names if p.kind == "E" and p.hit and p.hit.entity), None)
     info = title_info(title, owner, st, person=True)
     prior = None if lex else st.discourse.person(text)
@@ -107,18 +139,19 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
     if lex is not None:
         words |= {w.lower() for t in lex.terms if t.role for w in t.role.split()}
     referent = st.discourse.mention(
-        key, lambda: Referent(key, name, code, "person", Span(text, span.start_char,
+        key, lambda: Referent(key, name, code, "person", Span(span.text, span.start_char,
                                                               span.end_char), kind="person"),
         token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span), words=words)
     if referent.code is None and code is not None:
         referent.code = code
+    referent.gender = referent.gender or gender
     emit(st, span, code if code is not None else referent.code, "person", referent, rule)
     _units(title, st)
     return Owner(code or referent.code, "person", referent.name, referent=referent, named=True)
 
 
 def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State,
-             det: int | None = None) -> None:
+             det: int | None = None, *, unit: bool = False) -> None:
     """A chain part without a person's name: an entity, a composite or a description."""
     while pieces and pieces[0].kind == "C":
         pieces = pieces[1:]
@@ -129,15 +162,26 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
     doc = st.doc
     if owner is None and not any(p.kind in "SRFD" for p in pieces):
         for piece in pieces:
-            if piece.kind == "E":
+            if piece.kind == "E" and not (len(pieces) > 1 and _demonym(piece)):
                 _entity(piece, st, standalone=len(pieces) == 1)
-        return
-    info = title_info(pieces, owner, st, person=False, definite=definite)
+        return  # a demonym inside a longer name ("British Airways") is no actor
     head = head_of(pieces)
+    if head is not None and not unit and _modifies_outside(doc, head, pieces):
+        for piece in pieces:  # "the official announcement", "US media giant": no sector actor
+            if piece.kind == "E" and not _demonym(piece):
+                _entity(piece, st, standalone=False)
+        return
+    if pieces[-1].kind == "W" and any(_person_sector(p) for p in pieces):
+        # "National Executive Committee": a person word inside an organisation's name
+        pieces = [p for p in pieces if not _person_sector(p)]
+        head = head_of(pieces)
+    info = title_info(pieces, owner, st, person=False, definite=definite)
     if info.code is None or head is None:
         return
     if not info.explicit and not (definite or _plural(head, st)):
         return
+    if not info.explicit and _unknown_modifier(doc, pieces[0].start, pieces[-1].end):
+        return  # "G7 finance ministers": a modifier the rules cannot read, no guessing
     start = det if (det is not None and not info.explicit) else pieces[0].start
     span = doc[start:pieces[-1].end]
     ref = info.owner.referent if info.owner else None
@@ -191,7 +235,30 @@ def _units(pieces: list[Piece], st: State) -> None:
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
         if nxt is not None and nxt.kind == "S" and nxt.hit and nxt.hit.entry.sector and \
                 nxt.hit.entry.sector.type == "organization" and len(pieces) > 2:
-            _nominal([piece, nxt], None, False, st)
+            _nominal([piece, nxt], None, False, st, unit=True)
+
+
+def _unknown_modifier(doc, start: int, end: int) -> bool:
+    """The token before a chain modifies a word inside it (compound, amod, poss...)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and start <= before.head.i < end \
+        and before.dep_ in ("compound", "amod", "nmod", "poss", "nummod")
+
+
+def _modifies_outside(doc, head: Piece, pieces: list[Piece]) -> bool:
+    """The chain's head word modifies a noun after the chain ("official announcement")."""
+    token = doc[head.end - 1]
+    if head.end != pieces[-1].end:
+        return False
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i >= pieces[-1].end \
+        and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _demonym(piece: Piece) -> bool:
+    return piece.hit is not None and piece.hit.ref is not None and \
+        piece.hit.ref.role == "demonym"
 
 
 def _plural(piece: Piece, st: State) -> bool:

@@ -33,6 +33,7 @@ class Referent:
     territory: str | None = None
     plural: bool = False
     kind: str = "other"
+    gender: str | None = None  # "male" / "female" when an honorific said so
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # token, sent, subj
 
     @property

@@ -38,7 +38,7 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     hits_at = {h.start: h for h in hits}
     sent_of = _sentence_numbers(doc)
     st = State(doc, ctx.published, _home(ctx, lexicon), Discourse(), sent_of.__getitem__,
-               lexicon.sector_codes, doc.text)
+               lexicon.sector_codes, doc.text, lexicon.honorifics)
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
     names_found = [e for e in doc.ents if e.label_ in _NER_TYPES]
@@ -48,7 +48,7 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
         for chain in sentence_chains(doc, sent.start, sent.end, hits_at, names):
             interpret(chain, st)
         _unresolved_names(doc, names_found, sent.start, sent.end, st,
-                          coverage.update(st.out))
+                          coverage.update(st.out) | st.consumed)
         link_appositions(st, first)
         pronouns = [(t, c) for t in sent if (c := pronoun_class(t, lexicon.pronouns))]
         if not pronouns:

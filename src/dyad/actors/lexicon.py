@@ -53,6 +53,7 @@ class Lexicon:
     groups: list[AmbiguityGroup]
     pronouns: dict[str, str]
     sources: tuple[str, ...] = ()
+    honorifics: dict[str, str] = field(default_factory=dict)  # "mrs" -> "female"
     _compiled: dict[int, Any] = field(default_factory=dict, repr=False)
 
     def entity(self, ref: Ref) -> Entity:
@@ -139,23 +140,24 @@ def load_lexicon(config: DictionaryConfig | None = None) -> Lexicon:
     words = _last(layers, WORDS_FILE, always=shipped)
     ambiguity = _last(layers, AMBIGUITY_FILE)
     phrases = builder.phrase_table()
-    pronouns = _add_words(phrases, words, problems) if words else {}
+    pronouns, honorifics = _add_words(phrases, words, problems) if words else ({}, {})
     groups = _add_ambiguity(phrases, builder, ambiguity, problems) if ambiguity else []
     if problems.messages:
         raise DictionaryError(_summary(problems.messages))
     entities = {key: value[2] for key, value in builder.entities.items()}
-    return Lexicon(entities, phrases, groups, pronouns, tuple(label for label, _ in layers))
+    return Lexicon(entities, phrases, groups, pronouns, tuple(label for label, _ in layers),
+                   honorifics=honorifics)
 
 
 def _add_words(phrases: dict[str, PhraseEntry], source: tuple[str, Traversable],
-               problems: Problems) -> dict[str, str]:
+               problems: Problems) -> tuple[dict[str, str], dict[str, str]]:
     name = source[0]
     node = read_yaml(_read(source[1], problems), name, problems)
     if node is None:
-        return {}
+        return {}, {}
     located = validate(schemas.Words, node.data, f"{name}:{node.line}", problems, node.lines)
     if located is None:
-        return {}
+        return {}, {}
     words = located.value
     listed: list[tuple[WordKind, list[str]]] = [
         ("role:person", words.roles.get("person", [])),
@@ -169,7 +171,10 @@ def _add_words(phrases: dict[str, PhraseEntry], source: tuple[str, Traversable],
             entry = phrases.setdefault(normalise(phrase), PhraseEntry())
             entry.word = kind
             entry.forms.add(phrase)
-    return {p.lower(): cls for cls, items in words.pronouns.items() for p in items}
+    pronouns = {p.lower(): cls for cls, items in words.pronouns.items() for p in items}
+    honorifics = {h.lower().rstrip("."): gender for gender, items in words.honorifics.items()
+                  for h in items}
+    return pronouns, honorifics
 
 
 def _add_ambiguity(phrases: dict[str, PhraseEntry], builder: _Builder,

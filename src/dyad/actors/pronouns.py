@@ -1,11 +1,12 @@
 """Personal pronouns resolved to an earlier actor by rules over the parse.
 
 Candidates are the referents mentioned before the pronoun within a short window (three
-sentences for he/she, one for it/they), filtered by agreement (he/she: persons; it:
-singular states and organisations; they: groups, and organisations as British usage has
-it) and ranked by recency, with a bonus for subjects and for a subject pronoun matching
-a subject antecedent. For it/they, noun phrases that are not actors compete too: if the
-best candidate is "an economic issue", the pronoun refers to that and is no actor.
+sentences for he/she, one for it/they), filtered by agreement (he/she: persons, of that
+gender when an honorific told it; it: singular states and organisations; they: groups,
+and organisations as British usage has it) and ranked by recency, with a bonus for
+subjects and for a subject pronoun matching a subject antecedent. For it/they, noun
+phrases that are not actors compete too: if the best candidate is "an economic issue",
+the pronoun refers to that and is no actor.
 Pleonastic "it" ("it is Russia which...", "it seems that...") is skipped.
 """
 
@@ -17,8 +18,8 @@ from spacy.tokens import Doc, Token
 
 from .discourse import Discourse, Referent
 
-WINDOW = {"person": 3, "thing": 1, "plural": 1}
-AGREES = {"person": {"person"}, "thing": {"state", "organization"},
+WINDOW = {"male": 3, "female": 3, "thing": 1, "plural": 1}
+AGREES = {"male": {"person"}, "female": {"person"}, "thing": {"state", "organization"},
           "plural": {"group", "organization", "state"}}
 SUBJECT = {"nsubj", "nsubjpass"}
 RAISING = {"seem", "appear", "happen", "turn"}
@@ -71,12 +72,14 @@ def resolve(token: Token, cls: str, sent: int, discourse: Discourse,
     for referent, (at, at_sent, was_subject) in discourse.before(token.i, WINDOW[cls], sent):
         if referent.type not in AGREES[cls] or (cls == "thing" and referent.plural):
             continue
+        if referent.gender is not None and cls in ("male", "female") and referent.gender != cls:
+            continue
         if cls == "plural" and referent.type == "state" and not referent.plural:
             continue
         score = _score(token.i, sent, at, at_sent, was_subject, subject)
         if best is None or score > best[0]:
             best = (score, referent)
-    if cls != "person":
+    if cls not in ("male", "female"):
         for chunk in chunks:
             if chunk.root >= token.i or sent - chunk.sent > WINDOW[cls]:
                 continue

@@ -179,7 +179,8 @@ class Words(_Strict):
     roles: dict[Literal["person", "group"], Phrases]
     former: Phrases = []
     references: dict[Literal["state", "organization"], Phrases] = {}
-    pronouns: dict[Literal["person", "thing", "plural"], Phrases]
+    pronouns: dict[Literal["male", "female", "thing", "plural"], Phrases]
+    honorifics: dict[Literal["male", "female"], Phrases] = {}
 
 
 class Reading(_Strict):

@@ -32,6 +32,8 @@ class State:
     sent_of: Callable[[int], int]
     sector_codes: frozenset[str] = frozenset()  # 3-letter sector parts the lexicon knows
     text: str = ""  # doc.text, built once (spaCy joins the tokens on every access)
+    honorifics: dict[str, str] = field(default_factory=dict)  # "mrs" -> "female"
+    consumed: set[int] = field(default_factory=set)  # tokens of chains that made mentions
     out: list[Mention] = field(default_factory=list)
     referent_of: dict[int, Referent] = field(default_factory=dict)  # id(mention) -> referent
 
