@@ -15,10 +15,12 @@ from ..context import DocContext
 from ..schema import DateMention
 from .calendar import Tense
 from .fallback import parse_phrase
-from .rules import Found, TenseAt, resolve_bare_year, scan
+from .rules import Found
+from .scan import TenseAt, resolve_bare_year, scan
 
 log = logging.getLogger(__name__)
 
+_TEXT_KEY = ("dyad", "text")
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 
 
@@ -33,10 +35,12 @@ def resolve_dates_in(span: Span, ctx: DocContext) -> list[DateMention]:
     base = base_date(ctx)
     doc = span.doc
     tense_at = _tense_finder(doc)
-    found = scan(span.text, base, tense_at=tense_at, offset=span.start_char)
-    found += _entity_dates(span, base, found)
+    text = doc_text(doc)
+    found = scan(text[span.start_char:span.end_char], base, tense_at=tense_at,
+                 offset=span.start_char)
+    found += _entity_dates(span, text, base, found)
     found.sort(key=lambda f: f.start)
-    return [_mention(doc.text, f) for f in found]
+    return [_mention(text, f) for f in found]
 
 
 def resolve_text(text: str, published: str | date, *, offset: int = 0) -> list[DateMention]:
@@ -59,7 +63,7 @@ def base_date(ctx: DocContext) -> date:
     return date.today()
 
 
-def _entity_dates(span: Span, base: date, found: list[Found]) -> list[Found]:
+def _entity_dates(span: Span, text: str, base: date, found: list[Found]) -> list[Found]:
     """spaCy DATE entities in the span that no rule covered, if a bare year or dateparser
     resolves them."""
     extra: list[Found] = []
@@ -67,11 +71,12 @@ def _entity_dates(span: Span, base: date, found: list[Found]) -> list[Found]:
         if ent.label_ != "DATE" or any(f.start < ent.end_char and ent.start_char < f.end
                                        for f in found):
             continue
-        bare = resolve_bare_year(ent.text, base, ent.start_char)
+        phrase = text[ent.start_char:ent.end_char]
+        bare = resolve_bare_year(phrase, base, ent.start_char)
         if bare is not None:
             extra.append(bare)
             continue
-        parsed = parse_phrase(ent.text, base)
+        parsed = parse_phrase(phrase, base)
         if parsed is not None:
             extra.append(Found(ent.start_char, ent.end_char, parsed[0], parsed[1],
                                rule="dateparser"))
@@ -79,19 +84,23 @@ def _entity_dates(span: Span, base: date, found: list[Found]) -> list[Found]:
 
 
 def _tense_finder(doc: Doc) -> TenseAt:
-    """A function from a character offset to the tense of the verb governing that word."""
-    starts = [t.idx for t in doc]
+    """A function from a character offset to the tense of the verb governing that word
+    (token offsets and the parse check computed once, on first use)."""
+    state: dict[str, object] = {}
 
     def tense_at(char: int) -> Tense:
-        i = bisect_right(starts, char) - 1
+        if not state:
+            state["parsed"] = doc.has_annotation("DEP")
+            state["starts"] = doc.to_array("IDX").tolist()
+        if not state["parsed"]:
+            return None
+        i = bisect_right(state["starts"], char) - 1  # type: ignore[arg-type]
         return _tense(doc[i]) if i >= 0 else None
 
     return tense_at
 
 
 def _tense(token: Token) -> Tense:
-    if not token.doc.has_annotation("DEP"):
-        return None
     head = token
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX") or head.head is head:
@@ -112,3 +121,11 @@ def _tense(token: Token) -> Tense:
 def _mention(text: str, f: Found, offset: int = 0) -> DateMention:
     return DateMention(text[f.start - offset:f.end - offset], f.start, f.end, f.value.isoformat(),
                        f.precision, f.end_value.isoformat() if f.end_value else None)
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, kept in user_data: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

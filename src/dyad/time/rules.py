@@ -1,16 +1,19 @@
 """Fast rules for the date expressions news uses most: each a regular expression over the
-text and a function from its match to a resolved date. dateparser is only a fallback.
+text and a function from its groups to a resolved date. dateparser is only a fallback.
 
-Every rule reports the words that carry the date (its `body` group): plain prepositions
-("in", "on", "back in", "since") are left out, words that change the value ("last", "early",
-"three years ago", "from ... to ...") are kept.
+Each rule's `core` pattern begins with a lookahead on its first character, which lets `re`
+skip most positions at C speed; words that may or must come before it ("Monday,", "last",
+"in", "three years") are matched by `before`, a pattern that ends where the core begins.
+A mention spans the core plus the `keep*` groups of `before`: prepositions ("in", "on",
+"back in", "since") are left out, words that change the value ("last", "early", "three
+years ago", "from ... to ...") are kept.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..types import Precision
@@ -42,8 +45,6 @@ from .grammar import (
     YEAR2,
 )
 
-TenseAt = Callable[[int], Tense]
-
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -59,43 +60,43 @@ class Found:
 
 
 Resolved = tuple[date, Precision, date | None, bool]
-Handler = Callable[[re.Match, date, Tense], Resolved | None]
+Groups = dict[str, str]
+Handler = Callable[[Groups, date, Tense], Resolved | None]
 
 
-def _month(m: re.Match, group: str = "mon") -> int:
-    return MONTHS[m.group(group).rstrip(".").lower()]
+def _month(g: Groups) -> int:
+    return MONTHS[g["mon"].rstrip(".").lower()]
 
 
-def _full(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    month = int(m.group("mnum")) if m.groupdict().get("mnum") else _month(m)
-    d = safe_date(int(m.group("year")), month, int(m.group("day")))
+def _full(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    month = int(g["mnum"]) if "mnum" in g else _month(g)
+    d = safe_date(int(g["year"]), month, int(g["day"]))
     return (d, "day", None, True) if d else None
 
 
-def _day_month(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    d = infer_year_day(base, _month(m), int(m.group("day")), tense)
+def _day_month(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    d = infer_year_day(base, _month(g), int(g["day"]), tense)
     return (d, "day", None, False) if d else None
 
 
-def _day_range(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    month, day, day2 = _month(m), int(m.group("day")), int(m.group("day2"))
-    if m.group("year"):
-        first = safe_date(int(m.group("year")), month, day)
+def _day_range(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    month, day, day2 = _month(g), int(g["day"]), int(g["day2"])
+    if "year" in g:
+        first = safe_date(int(g["year"]), month, day)
     else:
         first = infer_year_day(base, month, day, tense)
     last = safe_date(first.year, month, day2) if first else None
     if not first or not last or last <= first:
         return None
-    return first, "day", last, bool(m.group("year"))
+    return first, "day", last, "year" in g
 
 
-def _month_year(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    return date(int(m.group("year")), _month(m), 1), "month", None, True
+def _month_year(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    return date(int(g["year"]), _month(g), 1), "month", None, True
 
 
-def _month_alone(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    month = _month(m, "mon" if m.group("mon") else "mon2")
-    mod = (m.group("mod") or "").lower()
+def _month_alone(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    month, mod = _month(g), g.get("mod", "").lower()
     this_month = date(base.year, base.month, 1)
     if mod == "last":
         back = (base.month - month) % 12 or 12
@@ -108,28 +109,25 @@ def _month_alone(m: re.Match, base: date, tense: Tense) -> Resolved | None:
     return infer_year_month(base, month, tense), "month", None, False
 
 
-def _years(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    first = int(m.group("year"))
-    if m.groupdict().get("yy"):
-        last = first // 100 * 100 + int(m.group("yy"))
-    else:
-        last = int(m.group("year2"))
+def _years(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    first = int(g["year"])
+    last = first // 100 * 100 + int(g["yy"]) if "yy" in g else int(g["year2"])
     if not first < last < first + 100:
         return None
     return date(first, 1, 1), "year", date(last, 1, 1), True
 
 
-def _decade(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    first = int(m.group("decade"))
+def _decade(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    first = int(g["decade"])
     return date(first, 1, 1), "year", date(first + 9, 1, 1), True
 
 
-def _year(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    return date(int(m.group("year")), 1, 1), "year", None, True
+def _year(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    return date(int(g["year"]), 1, 1), "year", None, True
 
 
-def _season_year(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    first, last = season_of_year(int(m.group("year")), m.group("season").lower())
+def _season_year(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    first, last = season_of_year(int(g["year"]), g["season"].lower())
     return first, "month", last, True
 
 
@@ -138,23 +136,23 @@ _RELATIVE_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2, "
                   "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
-def _relative_day(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    key = " ".join(m.group("rel").lower().split())
+def _relative_day(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    key = " ".join(g["rel"].lower().split())
     return base + timedelta(days=_RELATIVE_DAYS[key]), "day", None, False
 
 
-def _weekday(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    mod = (m.group("mod") or "").lower()
+def _weekday(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    mod = g.get("mod", "").lower()
     mode = "last" if mod in ("last", "past", "previous") else "next" if mod in (
         "next", "coming") else ""
-    d = weekday_near(base, WEEKDAYS[m.group("wd").lower()], mode, tense)
+    d = weekday_near(base, WEEKDAYS[g["wd"].lower()], mode, tense)
     return d, "day", None, False
 
 
-def _ago(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    raw = " ".join(m.group("n").lower().split())
+def _ago(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    raw = " ".join(g["n"].lower().split())
     n = int(raw) if raw.isdigit() else NUMBERS[raw]
-    unit = m.group("unit").lower()
+    unit = g["unit"].lower()
     if unit == "day":
         return base - timedelta(days=n), "day", None, False
     if unit == "week":
@@ -165,10 +163,10 @@ def _ago(m: re.Match, base: date, tense: Tense) -> Resolved | None:
     return date(base.year - years, 1, 1), "year", None, False
 
 
-def _period(m: re.Match, base: date, tense: Tense) -> Resolved | None:
-    words = m.group("mod").lower().split()
+def _period(g: Groups, base: date, tense: Tense) -> Resolved | None:
+    words = g["mod"].lower().split()
     mode, qualifier = words[-1], words[0] if len(words) > 1 else ""
-    unit = m.group("unit").lower()
+    unit = g["unit"].lower()
     shift = {"last": -1, "this": 0, "next": 1}[mode]
     if unit == "week":
         monday = week_start(base) + timedelta(days=7 * shift)
@@ -191,124 +189,72 @@ def _period(m: re.Match, base: date, tense: Tense) -> Resolved | None:
     return first, "month", last, False
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    core: re.Pattern[str]
+    handler: Handler
+    before: re.Pattern[str] | None = None  # must end where the core starts (its last is \\Z)
+    required: bool = False                 # no date unless `before` matches
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
 _SEASONS = "spring|summer|autumn|fall|winter"
-_NOT_A_DAY_BEFORE = "".join(f"(?<!{w} )" for w in (
-    "Black", "Good", "Bloody", "Super", "Cyber", "Ash", "Palm", "Easter", "Holy", "Maundy"))
+_DAYS_NAMED = "Black|Good|Bloody|Super|Cyber|Ash|Palm|Easter|Holy|Maundy"
 _NOT_A_DAY_AFTER = (r"(?!\s+(?:Times|Telegraph|Mail|Express|Herald|Post|Mirror|Independent|"
                     r"Tribune|Observer|Sport|People|Night\s+Live|Book))")
+_WD_OR_THE = _c(rf"(?P<keep>\b{WD},?\s+(?:the\s+)?|\b[Tt]he\s+)?\Z")
+_WD_BEFORE = _c(rf"(?P<keep>\b{WD},?\s+)?\Z")
+_PART_BEFORE = _c(rf"(?P<keep>\b{PART}(?:-|\s+))?\Z")
 
-RULES: list[tuple[str, re.Pattern[str], Handler]] = [
-    ("iso", re.compile(rf"\b(?P<body>{YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01]))"
-                       r"\b"), _full),
-    ("day_month_year", re.compile(
-        rf"(?P<body>(?:{WD},?\s+)?(?:the\s+)?\b{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}\b{TIME})"),
-     _full),
-    ("month_day_year", re.compile(
-        rf"(?P<body>(?:{WD},?\s+)?\b{MON}\s+{DAY},?\s+{YEAR}\b{TIME})"), _full),
-    ("month_day_range", re.compile(
-        rf"\b(?P<body>{MON}\s+{DAY}\s*(?:-|–|to)\s*{DAY2}(?:,?\s+{YEAR})?)\b"), _day_range),
-    ("day_month_range", re.compile(
-        rf"\b(?P<body>{DAY}\s*(?:-|–|to|and)\s*{DAY2}\s+{MON}(?:,?\s+{YEAR})?)(?!\w)"), _day_range),
-    ("day_month", re.compile(
-        rf"(?P<body>(?:{WD},?\s+)?(?:the\s+)?\b{DAY}\s+(?:of\s+)?{MON})"), _day_month),
-    ("month_day", re.compile(rf"(?P<body>(?:{WD},?\s+)?\b{MON}\s+{DAY})\b(?![:.,]?\d)"),
-     _day_month),
-    ("month_year", re.compile(rf"\b(?P<body>(?:{PART}[-\s]+)?{MON},?\s+(?:of\s+)?{YEAR})\b"),
-     _month_year),
-    ("month", re.compile(  # a month alone needs a preposition or a modifier ("Theresa May")
-        rf"(?:\b{PREP}\s+(?P<body>(?:{PART}[-\s]+)?{MON})|\b(?P<body2>(?:(?P<mod>[Ll]ast|"
-        rf"[Nn]ext|[Tt]his)\s+|{PART}[-\s]+){MON.replace('<mon>', '<mon2>')}))(?!\s*\d)"),
-     _month_alone),
-    ("year_range", re.compile(
-        rf"\b(?P<body>(?:[Ff]rom|[Bb]etween)\s+(?:the\s+year\s+)?{YEAR}\s+"
-        rf"(?:to|and|until|till|through|-|–)\s+{YEAR2})\b"), _years),
-    ("year_dash", re.compile(
-        rf"\b(?P<body>{YEAR}\s*[-–]\s*(?:{YEAR2}|(?P<yy>\d{{2}})))\b(?![-–/]\d)"), _years),
-    ("decade", re.compile(rf"\b(?P<body>(?:{PART}[-\s]+)?(?P<decade>(?:1[89]|20)\d0)['’]?s)\b"),
-     _decade),
-    ("part_year", re.compile(rf"\b(?P<body>{PART}[-\s]+{YEAR})\b"), _year),
-    ("season_year", re.compile(rf"\b(?P<body>(?:[Tt]he\s+)?{SEASON}\s+(?:of\s+)?{YEAR})\b"),
-     _season_year),
-    ("year", re.compile(
-        rf"\b{PREP}\s+(?:the\s+year\s+)?(?P<body>{YEAR})\b(?!['’]?s\b|\s*%|\s*per\s*cent)"), _year),
-    ("relative_day", re.compile(
-        r"\b(?P<body>(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+RULES: tuple[Rule, ...] = (
+    Rule("iso", _c(rf"(?=[12])\b{YEAR}-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
+         _full),
+    Rule("day_month_year", _c(rf"(?=\d)\b{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}\b{TIME}"), _full,
+         _WD_OR_THE),
+    Rule("month_day_year", _c(rf"(?=[A-Z])\b{MON}\s+{DAY},?\s+{YEAR}\b{TIME}"), _full,
+         _WD_BEFORE),
+    Rule("month_day_range", _c(
+        rf"(?=[A-Z])\b{MON}\s+{DAY}\s*(?:-|–|to)\s*{DAY2}(?:,?\s+{YEAR})?\b"), _day_range),
+    Rule("day_month_range", _c(
+        rf"(?=\d)\b{DAY}\s*(?:-|–|to|and)\s*{DAY2}\s+{MON}(?:,?\s+{YEAR})?(?!\w)"), _day_range),
+    Rule("day_month", _c(rf"(?=\d)\b{DAY}\s+(?:of\s+)?{MON}"), _day_month, _WD_OR_THE),
+    Rule("month_day", _c(rf"(?=[A-Z])\b{MON}\s+{DAY}\b(?![:.,]?\d)"), _day_month, _WD_BEFORE),
+    Rule("month_year", _c(rf"(?=[A-Z])\b{MON},?\s+(?:of\s+)?{YEAR}\b"), _month_year,
+         _PART_BEFORE),
+    # a month alone needs a preposition or a modifier before it ("Theresa May" is no date)
+    Rule("month", _c(rf"(?=[A-Z])\b{MON}(?!\s*\d)"), _month_alone, _c(
+        rf"(?:\b{PREP}\s+(?P<keep>\b{PART}(?:-|\s+))?|(?P<keep2>\b(?P<mod>[Ll]ast|[Nn]ext|"
+        rf"[Tt]his)\s+|\b{PART}(?:-|\s+)))\Z"), required=True),
+    Rule("year_range", _c(
+        rf"(?=[FfBb])\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+year\s+)?{YEAR}\s+"
+        rf"(?:to|and|until|till|through|-|–)\s+{YEAR2}\b"), _years),
+    Rule("year_dash", _c(
+        rf"(?=[12])\b{YEAR}\s*[-–]\s*(?:{YEAR2}|(?P<yy>\d{{2}}))\b(?![-–/]\d)"), _years),
+    Rule("decade", _c(r"(?=[12])\b(?P<decade>(?:1[89]|20)\d0)['’]?s\b"), _decade,
+         _PART_BEFORE),
+    Rule("part_year", _c(rf"(?=[EeLlMmTt])\b{PART}(?:-|\s+){YEAR}\b"), _year),
+    Rule("season_year", _c(rf"(?=[TtSsAaFfWw])\b(?:[Tt]he\s+)?{SEASON}\s+(?:of\s+)?{YEAR}\b"),
+         _season_year),
+    Rule("year", _c(rf"(?=[12])\b{YEAR}\b(?!['’]?s\b|\s*%|\s*per\s*cent)"), _year,
+         _c(rf"\b{PREP}\s+(?:the\s+year\s+)?\Z"), required=True),
+    Rule("relative_day", _c(
+        r"(?=[YyTtLl])\b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         r"yesterday|today|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|"
-        r"this\s+evening)(?:\s+(?:morning|afternoon|evening|night))?)\b", re.I), _relative_day),
-    ("weekday", re.compile(
-        rf"{_NOT_A_DAY_BEFORE}\b(?P<body>(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Pp]revious|"
-        rf"[Cc]oming)\s+)?(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening|night))?){_NOT_A_DAY_AFTER}"),
-     _weekday),
-    ("ago", re.compile(
-        rf"\b(?P<body>{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+ago)\b", re.I), _ago),
-    ("period", re.compile(
-        rf"(?<!the )(?<!The )\b(?P<body>(?P<mod>(?:(?:earlier|later|early|late)\s+)?"
-        rf"(?:this|last|next))\s+(?P<unit>week|weekend|month|year|{_SEASONS}))\b", re.I), _period),
-]
+        r"this\s+evening)(?:\s+(?:morning|afternoon|evening|night))?\b", re.I), _relative_day),
+    Rule("weekday", _c(rf"(?=[A-Z])\b(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening|night))?"
+                       rf"{_NOT_A_DAY_AFTER}"), _weekday, _c(
+        rf"(?:(?P<veto>\b(?:{_DAYS_NAMED})\s+)|(?P<keep>\b(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|"
+        rf"[Pp]ast|[Pp]revious|[Cc]oming)\s+))?\Z")),
+    Rule("ago", _c(r"(?=[Aa])\b[Aa][Gg][Oo]\b"), _ago, _c(
+        rf"\b(?P<keep>{NUM}\s+(?P<unit>day|week|month|year|decade)s?\s+)\Z", re.I),
+        required=True),
+    Rule("period", _c(
+        rf"(?=[EeLlTtNn])\b(?P<mod>(?:(?:earlier|later|early|late)\s+)?(?:this|last|next))\s+"
+        rf"(?P<unit>week|weekend|month|year|{_SEASONS})\b", re.I), _period,
+        _c(r"(?P<veto>\b[Tt]he\s+)?\Z")),  # "the last year" is a duration
+)
 BARE_YEAR = re.compile(rf"(?:[Tt]he\s+)?(?P<body>{YEAR})(?:['’]s)?")
-_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
-_RANGE_CUE = re.compile(r"(?:[Ff]rom|[Bb]etween)\s+$")
-
-
-def scan(text: str, base: date, *, tense_at: TenseAt | None = None,
-         offset: int = 0) -> list[Found]:
-    """Every date expression the rules find in `text`, resolved against `base`, in text
-    order, without overlaps (the longest wins); offsets are shifted by `offset`."""
-    found: list[Found] = []
-    for name, pattern, handler in RULES:
-        for m in pattern.finditer(text):
-            body = "body" if m.group("body") is not None else "body2"
-            tense = tense_at(offset + m.start(body)) if tense_at else None
-            resolved = handler(m, base, tense)
-            if resolved is not None:
-                value, precision, end_value, has_year = resolved
-                found.append(Found(offset + m.start(body), offset + m.end(body), value,
-                                   precision, end_value, has_year, name))
-    return merge_ranges(text, _without_overlaps(found), offset)
-
-
-def resolve_bare_year(text: str, base: date, offset: int = 0) -> Found | None:
-    """A phrase that is only a year ("2008", "the 2008"), as spaCy marks in "the 2008 war"."""
-    m = BARE_YEAR.fullmatch(text)
-    if not m:
-        return None
-    return Found(offset + m.start("body"), offset + m.end("body"),
-                 date(int(m.group("year")), 1, 1), "year", rule="bare_year")
-
-
-def _without_overlaps(found: list[Found]) -> list[Found]:
-    chosen: list[Found] = []
-    for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):  # longest first
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
-            chosen.append(f)
-    return sorted(chosen, key=lambda f: f.start)
-
-
-def merge_ranges(text: str, found: list[Found], offset: int = 0) -> list[Found]:
-    """Join "from June to August 2019", "between 2 May and 4 June": a start and an end
-    of the same precision, joined by to/until/and/a dash."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if prev is None or prev.end_value is not None or f.end_value is not None:
-            out.append(f)
-            continue
-        gap = text[prev.end - offset:f.start - offset]
-        cue = _RANGE_CUE.search(text[max(0, prev.start - offset - 10):prev.start - offset])
-        dash = gap.strip() in ("-", "–", "—")
-        if (prev.precision != f.precision or not _RANGE_GAP.fullmatch(gap)
-                or not (cue or dash) or (gap.strip() == "and" and not cue)):
-            out.append(f)
-            continue
-        first = prev.value
-        if not prev.has_year and f.has_year:
-            first = first.replace(year=f.value.year)
-            if first > f.value:
-                first = first.replace(year=f.value.year - 1)
-        if first >= f.value:
-            out.append(f)
-            continue
-        start = prev.start - len(cue.group(0)) if cue else prev.start
-        out[-1] = replace(prev, start=start, end=f.end, value=first, end_value=f.value,
-                          has_year=f.has_year, rule="range")
-    return out
