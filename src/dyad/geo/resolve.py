@@ -12,10 +12,11 @@ from .gazetteer import Gazetteer, GeoEntry, Sense, distance_km
 from .match import Candidate
 
 CONFIDENT_MARGIN = 1.5  # a name whose best prior leads by more needs no context
-W_COUNTRY, W_NEIGHBOUR, W_ADMIN1 = 1.5, 0.5, 1.5
+W_COUNTRY, W_NEIGHBOUR, W_ADMIN1 = 2.0, 0.5, 1.5
 W_QUALIFIER = 4.0
 NEAR_KM, FAR_KM = 300.0, 800.0
 ROUND_WEIGHT = 1.0
+ALTERNATE, ALTERNATE_NAMED = 0.3, 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,10 @@ class Evidence:
     weight: float
 
 
-def prior(sense: Sense) -> float:
+def prior(sense: Sense, named: bool = False) -> float:
+    """Countries first, then curated regions, then cities by population. An alternate GeoNames
+    name costs a little, and more when the name is another place's own (`named`): "Mexico"
+    is the country before it is Mexico City, "Manchester" England before Richmond, Virginia."""
     e = sense.entry
     if e.feature == "country":
         score = 7.0
@@ -35,7 +39,13 @@ def prior(sense: Sense) -> float:
         score = 4.5 if e.feature == "city" else 5.5
     else:
         score = math.log10(max(e.population, 1000)) + (0.5 if e.capital else 0.0)
-    return score if sense.primary else score - 0.3
+    if sense.primary:
+        return score
+    return score - (ALTERNATE_NAMED if named else ALTERNATE)
+
+
+def _named(cand: Candidate) -> bool:
+    return any(s.primary for s in cand.senses)
 
 
 def choose(cands: list[Candidate], gaz: Gazetteer, extra: list[Evidence],
@@ -43,9 +53,10 @@ def choose(cands: list[Candidate], gaz: Gazetteer, extra: list[Evidence],
     """The chosen entry for each candidate, in order; `text` is the document's."""
     evidence = list(extra)
     for cand in cands:
-        ranked = sorted((prior(s) for s in cand.senses), reverse=True)
+        named = _named(cand)
+        ranked = sorted((prior(s, named) for s in cand.senses), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] > CONFIDENT_MARGIN:
-            best = max(cand.senses, key=prior)
+            best = max(cand.senses, key=lambda s, n=named: prior(s, n))
             evidence.append(Evidence(cand.key, best.entry, 1.0))
     bonus = _qualifiers(cands, text)
     chosen = _round(cands, gaz, evidence, bonus)
@@ -63,8 +74,9 @@ def _round(cands: list[Candidate], gaz: Gazetteer, evidence: list[Evidence],
         if len(cand.senses) == 1:
             chosen.append(cand.senses[0].entry)
             continue
-        scores = [prior(s) + _context(s, cand.key, evidence, gaz) + bonus.get((i, s.entry.key), 0)
-                  for s in cand.senses]
+        named = _named(cand)
+        scores = [prior(s, named) + _context(s, cand.key, evidence, gaz)
+                  + bonus.get((i, s.entry.key), 0) for s in cand.senses]
         chosen.append(cand.senses[scores.index(max(scores))].entry)
     return chosen
 
