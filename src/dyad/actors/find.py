@@ -10,11 +10,14 @@ mentions with code null. The result is in text order (outer mention before inner
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..context import DocContext
 from ..schema import Mention, Span
+from ..types import MentionType
 from .ambiguity import resolve_hits
 from .apposition import link_appositions
 from .chains import sentence_chains
@@ -27,7 +30,7 @@ from .pronouns import Chunk, non_actor_chunks, pronoun_class, resolve
 from .readings import is_subject
 from .state import State, mention_sectors
 
-_NER_TYPES = {"PERSON": "person", "ORG": "organization"}
+_NER_TYPES: dict[str, MentionType] = {"PERSON": "person", "ORG": "organization"}
 
 
 def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
@@ -88,7 +91,7 @@ def _unresolved_names(doc: Doc, ents: list[SpacySpan], start: int, end: int, st:
         key = f"{typ}:{ent.text}"
         new = Referent(key, ent.text, None, typ, Span(ent.text, ent.start_char, ent.end_char),
                        kind="person" if typ == "person" else "ner")
-        referent = st.discourse.mention(key, lambda new=new: new, token=ent.root.i,
+        referent = st.discourse.mention(key, partial(_same, new), token=ent.root.i,
                                         sent=st.sent_of(ent.start), subject=is_subject(ent))
         first = referent.first
         antecedent = None if first.start == ent.start_char else first
@@ -118,7 +121,9 @@ class _Coverage:
     """Token indices inside the mentions emitted so far, updated incrementally."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc, self.tokens, self.seen = doc, set(), 0
+        self.doc = doc
+        self.tokens: set[int] = set()
+        self.seen = 0
 
     def update(self, mentions: list[Mention]) -> set[int]:
         for mention in mentions[self.seen:]:
@@ -127,6 +132,10 @@ class _Coverage:
                 self.tokens.update(range(span.start, span.end))
         self.seen = len(mentions)
         return self.tokens
+
+
+def _same(referent: Referent) -> Referent:
+    return referent
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:

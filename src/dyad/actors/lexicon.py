@@ -23,10 +23,12 @@ from typing import Any
 
 from ..context import DictionaryConfig
 from ..errors import DictionaryError
+from ..types import MentionType
 from . import schemas
 from .model import (
     AmbiguityGroup,
     Entity,
+    EntityKind,
     PhraseEntry,
     Reading,
     Ref,
@@ -54,7 +56,7 @@ class Lexicon:
     pronouns: dict[str, str]
     sources: tuple[str, ...] = ()
     honorifics: dict[str, str] = field(default_factory=dict)  # "mrs" -> "female"
-    _compiled: dict[int, Any] = field(default_factory=dict, repr=False)
+    _compiled: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def entity(self, ref: Ref) -> Entity:
         return self.entities[ref.key]
@@ -122,11 +124,11 @@ def load_lexicon(config: DictionaryConfig | None = None) -> Lexicon:
     problems = Problems()
     builder = _Builder()
     shipped = resources.files("dyad") / "data" / "actors"
-    layers: list[tuple[str, Traversable]] = []
+    layers: list[tuple[str, Traversable | Path]] = []
     if config.use_defaults:
         layers.append(("dyad:data/actors", shipped))
-    for folder in config.user_dirs:
-        path = Path(folder)
+    for user_dir in config.user_dirs:
+        path = Path(user_dir)
         if not path.is_dir():
             problems.add(str(path), "dictionary folder does not exist")
             continue
@@ -171,9 +173,10 @@ def _add_words(phrases: dict[str, PhraseEntry], source: tuple[str, Traversable],
             entry = phrases.setdefault(normalise(phrase), PhraseEntry())
             entry.word = kind
             entry.forms.add(phrase)
-    pronouns = {p.lower(): cls for cls, items in words.pronouns.items() for p in items}
-    honorifics = {h.lower().rstrip("."): gender for gender, items in words.honorifics.items()
-                  for h in items}
+    pronouns: dict[str, str] = {p.lower(): cls for cls, items in words.pronouns.items()
+                                for p in items}
+    honorifics: dict[str, str] = {h.lower().rstrip("."): gender
+                                  for gender, items in words.honorifics.items() for h in items}
     return pronouns, honorifics
 
 
@@ -190,8 +193,8 @@ def _add_ambiguity(phrases: dict[str, PhraseEntry], builder: _Builder,
     spec = located.value
     for phrase, code in spec.phrases.items():
         key = f"fixed:{phrase}"
-        kind = "actor" if code else "stop"
-        typ = "state" if code and len(code) == 3 else "organization"
+        kind: EntityKind = "actor" if code else "stop"
+        typ: MentionType = "state" if code and len(code) == 3 else "organization"
         entity = Entity(key, kind, phrase, typ, code, where=name)
         builder.entities[key] = (builder.rank, 0, entity, [], [])
         entry = phrases.setdefault(normalise(phrase), PhraseEntry())
@@ -205,11 +208,11 @@ def _add_ambiguity(phrases: dict[str, PhraseEntry], builder: _Builder,
                          for i, r in enumerate(group.readings))
         groups.append(AmbiguityGroup(index, owner, readings))
         for string in group.strings:
-            entry = phrases.get(normalise(string))
-            if entry is None or not entry.refs:
+            found = phrases.get(normalise(string))
+            if found is None or not found.refs:
                 problems.add(name, f"group {index + 1}: {string!r} is not a dictionary phrase")
                 continue
-            entry.group = index
+            found.group = index
         for reading_index, reading in enumerate(group.readings):
             for cue in reading.cues:
                 entry = phrases.setdefault(normalise(cue), PhraseEntry())

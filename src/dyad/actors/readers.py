@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 from pydantic import BaseModel, ValidationError
 
 from .schemas import TSV_COLUMNS, TSV_MODELS
@@ -46,6 +46,7 @@ class Node:
     data: Any
     line: int
     lines: dict[Any, int]
+    fields: dict[Any, dict[Any, int]]
 
 
 def read_yaml(text: str, name: str, problems: Problems) -> Node | None:
@@ -63,8 +64,9 @@ def read_yaml(text: str, name: str, problems: Problems) -> Node | None:
         problems.add(f"{name}:{line}", f"not valid YAML: {getattr(exc, 'problem', exc)}")
         return None
     if root is None:
-        return Node(None, 1, {})
-    return Node(data, root.start_mark.line + 1, _child_lines(root))
+        return Node(None, 1, {}, {})
+    lines, fields = _child_lines(root)
+    return Node(data, root.start_mark.line + 1, lines, fields)
 
 
 def entries(node: Node, name: str) -> Iterator[tuple[Any, Any, str, dict[Any, int]]]:
@@ -72,24 +74,26 @@ def entries(node: Node, name: str) -> Iterator[tuple[Any, Any, str, dict[Any, in
     if isinstance(node.data, dict):
         for key, value in node.data.items():
             line = node.lines.get(key, node.line)
-            yield key, value, f"{name}:{line}", node.lines.get(("fields", key), {})
+            yield key, value, f"{name}:{line}", node.fields.get(key, {})
     elif isinstance(node.data, list):
         for index, value in enumerate(node.data):
             line = node.lines.get(index, node.line)
-            yield index, value, f"{name}:{line}", node.lines.get(("fields", index), {})
+            yield index, value, f"{name}:{line}", node.fields.get(index, {})
 
 
-def _child_lines(root: yaml.Node) -> dict[Any, int]:
+def _child_lines(root: yaml.Node) -> tuple[dict[Any, int], dict[Any, dict[Any, int]]]:
+    """Lines of the top-level entries, and of each entry's fields."""
     lines: dict[Any, int] = {}
+    fields: dict[Any, dict[Any, int]] = {}
     if isinstance(root, yaml.MappingNode):
         for key_node, value_node in root.value:
             lines[key_node.value] = key_node.start_mark.line + 1
-            lines[("fields", key_node.value)] = _field_lines(value_node)
+            fields[key_node.value] = _field_lines(value_node)
     elif isinstance(root, yaml.SequenceNode):
         for index, item in enumerate(root.value):
             lines[index] = item.start_mark.line + 1
-            lines[("fields", index)] = _field_lines(item)
-    return lines
+            fields[index] = _field_lines(item)
+    return lines, fields
 
 
 def _field_lines(node: yaml.Node) -> dict[Any, int]:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 COUNTRY = r"^[A-Z]{3}$"
 CODE = r"^[A-Z0-9]{3,}$"
 SECTOR = r"^(?:[A-Z0-9]{3})+$"
-MENTION_TYPES = ("person", "organization", "state", "group", "other")
+MentionKind = Literal["person", "organization", "state", "group", "other"]
 
 
 def _blank_to_none(value: object) -> object:
@@ -157,7 +157,7 @@ class Actor(_Dated):
     code: str = Field(pattern=r"^(?:[A-Z0-9]{3,}|---)$")
     start: OptDate = None
     end: OptDate = None
-    type: Annotated[Literal[MENTION_TYPES] | None, BeforeValidator(_blank_to_none)] = None
+    type: Annotated[MentionKind | None, BeforeValidator(_blank_to_none)] = None
     source: str = ""
 
 
@@ -186,7 +186,7 @@ class Words(_Strict):
 class Reading(_Strict):
     code: str | None = Field(pattern=CODE)
     name: str | None = None
-    type: Literal[MENTION_TYPES] | None = None
+    type: MentionKind | None = None
     cues: Phrases = []
 
 

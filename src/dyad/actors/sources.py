@@ -11,8 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Protocol
 
+from ..types import MentionType
 from . import schemas
-from .model import Entity, Ref, Sector, Term
+from .model import Entity, EntityKind, Ref, Sector, Term
 from .readers import Located, Problems, entries, read_tsv, read_yaml, validate
 
 
@@ -132,8 +133,8 @@ def read_actors(text: str, name: str, sink: Sink, problems: Problems) -> None:
         undated = [r.value for r in group if not (r.value.start or r.value.end)]
         default = undated[-1].code if undated else None
         codes = [c for c in [default, *(r.code for r in dated)] if c and c != "---"]
-        kind = "stop" if not codes else "actor"
-        typ = next((r.value.type for r in group if r.value.type), None)
+        kind: EntityKind = "stop" if not codes else "actor"
+        typ: MentionType | None = next((r.value.type for r in group if r.value.type), None)
         if typ is None:
             typ = "person" if dated else ("state" if codes and len(codes[0]) == 3 else
                                           "organization")
@@ -161,9 +162,9 @@ def _yaml_list(text: str, name: str, model: type, problems: Problems) -> list[Lo
     if not isinstance(node.data, list):
         problems.add(f"{name}:{node.line}", "expected a list of entries")
         return []
-    out = []
+    out: list[Located] = []
     for _, value, where, lines in entries(node, name):
-        located = validate(model, value, where, problems, lines)
+        located: Located | None = validate(model, value, where, problems, lines)
         if located is not None:
             out.append(located)
     return out

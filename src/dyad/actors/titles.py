@@ -35,7 +35,8 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
                 person: bool, definite: bool = True) -> TitleInfo:
     """The code a title or composite gives: owner + sectors, or a resolved owner."""
     doc = st.doc
-    sectors, prefixes = [], []
+    sectors: list[str] = []
+    prefixes: list[str] = []
     former = False
     for piece in pieces:
         if piece.kind == "S" and piece.hit and piece.hit.entry.sector:
