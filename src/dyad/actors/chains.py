@@ -104,7 +104,7 @@ def _token_piece(doc: Doc, i: int, end: int, hits_at: dict[int, Hit],
     if token.ent_type_ == "PERSON" and token.text[:1].isupper() or _known_name(token, names):
         j = i + 1
         while (j < end and j not in hits_at and doc[j].ent_type_ == "PERSON"
-               and doc[j].ent_iob_ == "I"):
+               and doc[j].ent_iob_ == "I" and doc[j].tag_ != "POS"):
             j += 1
         return Piece("N", i, j)
     if token.lower_ in CONNECTORS:

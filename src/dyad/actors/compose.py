@@ -122,6 +122,8 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
     lex = next((p.hit.entity for p in names if p.kind == "E" and p.hit and p.hit.entity), None)
     info = title_info(title, owner, st, person=True)
     prior = None if lex else st.discourse.person(text)
+    if prior is not None and gender and prior.gender and prior.gender != gender:
+        prior = None  # "Mr Howard" after "Mrs Howard": another person
     code, rule = None, "ner"
     if info.explicit and (info.sectors or lex is None):
         code, rule = info.code, "title"
@@ -133,7 +135,7 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
         code, rule = prior.code, "surname" if " " not in text else "name"
     elif info.code:
         code, rule = info.code, info.rule
-    key = lex.key if lex else (prior.key if prior else f"person:{text}")
+    key = lex.key if lex else (prior.key if prior else f"person:{text}:{gender or ''}")
     name = lex.name if lex else (prior.name if prior else text)
     words = words_of(doc, title) | words_of(doc, names)
     if lex is not None:

@@ -78,9 +78,10 @@ class Discourse:
 
     def person(self, text: str) -> Referent | None:
         """A person named before: the same full name, or a surname of a full name."""
-        referent = self.by_key.get(f"person:{text}")
-        if referent is not None:
-            return referent
+        for gender in ("", "male", "female"):
+            referent = self.by_key.get(f"person:{text}:{gender}")
+            if referent is not None:
+                return referent
         for key, candidate in self.by_key.items():
             if key.startswith("official:") and candidate.name == text:
                 return candidate

@@ -88,7 +88,7 @@ def _unresolved_names(doc: Doc, ents: list[SpacySpan], start: int, end: int, st:
         if typ is None or any(t.i in taken for t in found):
             continue
         ent = _with_name_tokens(doc, found.start, found.end, start, end, taken)
-        key = f"{typ}:{ent.text}"
+        key = f"person:{ent.text}:" if typ == "person" else f"{typ}:{ent.text}"
         new = Referent(key, ent.text, None, typ, Span(ent.text, ent.start_char, ent.end_char),
                        kind="person" if typ == "person" else "ner")
         referent = st.discourse.mention(key, partial(_same, new), token=ent.root.i,
