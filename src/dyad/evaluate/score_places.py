@@ -51,20 +51,21 @@ def score_places(pairs: Sequence[tuple[GoldDoc, Document | None]]) -> Report:
     """Score predicted places against the gold places of each document."""
     report = Report(task="places", gold="dyad", rule=RULE)
     found = n_gold = matched_pred = n_pred = 0
-    table = Table("gold places", ["place", "country", "tolerance km", "found", "nearest",
-                                  "km"])
+    table = Table("gold places", ["place", "country", "tolerance km", "found",
+                                  "nearest matching (else nearest) prediction", "km"])
     for gold_doc, doc in pairs:
         places = doc.places if doc else []
         sentences = doc.sentences if doc else []
         for gold in gold_doc.places:
             n_gold += 1
-            hit = any(place_matches(gold, p) for p in places)
+            matching = [p for p in places if place_matches(gold, p)]
+            hit = bool(matching)
             found += hit
-            nearest, km = _nearest(gold, places)
+            nearest, km = _nearest(gold, matching or places)
             table.rows.append([gold.text, gold.country, f"{gold.tolerance_km:g}",
                                "yes" if hit else "no",
                                f"{nearest.name} ({nearest.country})" if nearest else None,
-                               None if km is None else round(km, 1)])
+                               None if km is None else f"{km:.1f}"])
             if not hit:
                 near = (f"nearest prediction {nearest.name!r} ({nearest.country}) at "
                         f"{km:.0f} km" if nearest and km is not None else "no prediction "
