@@ -25,7 +25,7 @@ from .names import fold
 from .resolve import Evidence, choose, prior
 
 DATELINE_WEIGHT, DEMONYM_WEIGHT, ACTOR_WEIGHT = 2.0, 0.5, 0.5
-_TEXT_KEY = ("dyad", "text")
+_TEXT_KEY = "dyad.text"
 _UNPLACED_LABELS = ("GPE", "LOC")
 
 

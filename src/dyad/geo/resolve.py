@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import partial
 
 from .gazetteer import Gazetteer, GeoEntry, Sense, distance_km
 from .match import Candidate
@@ -56,7 +57,7 @@ def choose(cands: list[Candidate], gaz: Gazetteer, extra: list[Evidence],
         named = _named(cand)
         ranked = sorted((prior(s, named) for s in cand.senses), reverse=True)
         if len(ranked) == 1 or ranked[0] - ranked[1] > CONFIDENT_MARGIN:
-            best = max(cand.senses, key=lambda s, n=named: prior(s, n))
+            best = max(cand.senses, key=partial(prior, named=named))
             evidence.append(Evidence(cand.key, best.entry, 1.0))
     bonus = _qualifiers(cands, text)
     chosen = _round(cands, gaz, evidence, bonus)

@@ -20,7 +20,7 @@ from .scan import TenseAt, resolve_bare_year, scan
 
 log = logging.getLogger(__name__)
 
-_TEXT_KEY = ("dyad", "text")
+_TEXT_KEY = "dyad.text"
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 
 
@@ -86,15 +86,16 @@ def _entity_dates(span: Span, text: str, base: date, found: list[Found]) -> list
 def _tense_finder(doc: Doc) -> TenseAt:
     """A function from a character offset to the tense of the verb governing that word
     (token offsets and the parse check computed once, on first use)."""
-    state: dict[str, object] = {}
+    starts: list[int] = []
+    parsed: list[bool] = []
 
     def tense_at(char: int) -> Tense:
-        if not state:
-            state["parsed"] = doc.has_annotation("DEP")
-            state["starts"] = doc.to_array("IDX").tolist()
-        if not state["parsed"]:
+        if not parsed:
+            parsed.append(doc.has_annotation("DEP"))
+            starts.extend(doc.to_array("IDX").tolist())
+        if not parsed[0]:
             return None
-        i = bisect_right(state["starts"], char) - 1  # type: ignore[arg-type]
+        i = bisect_right(starts, char) - 1
         return _tense(doc[i]) if i >= 0 else None
 
     return tense_at
