@@ -21,6 +21,8 @@ from .triggers import noun_pattern, verb_pattern
 
 SKIP_BLOCKS = {"credit", "dateline", "byline"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "X and Y met": both act towards each other
+# conflict roots that, made conditional ("unless ..."), are threats
+THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 # roots whose events need an addressee: statements, appeals, expressions of intent
 ADDRESSED_ROOTS = {"01", "02", "03"}
 # roots whose events are newsworthy without a target: protest, force posture, coercion, violence
@@ -64,11 +66,12 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
         if frame.frame_token is not None:
             framed.add(frame.frame_token.i)
         found.append((tok, pattern, licensed, frame))
+    nominal = {tok.head.i for tok in sent if noun_pattern(tok, dic) is not None}
     for tok, pattern, licensed, frame in found:
         if tok.i in framed:
             continue  # "agreed to meet": the embedded verb carries the event
-        if pattern.code.startswith("01") and _is_speech(tok, record.quotes):
-            continue  # a bare statement: its content is coded instead
+        if pattern.code.startswith("01") and (_is_speech(tok, record.quotes) or tok.i in nominal):
+            continue  # a bare statement: its content (clause or nominal event) is coded
         yield from _verb_events(tok, pattern, licensed, frame, sent, dic, actors, record,
                                 partner, ctx)
     for tok in sent:
@@ -95,6 +98,10 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         code = negated
     elif frame.frame:
         code = framed_code(code, spec["frames"][frame.frame]["map"]) or code
+    elif frame.modality == "hypothetical" and code[:2] in THREAT_ROOTS:  # "will withdraw unless"
+        code = framed_code(code, spec["frames"]["threaten"]["map"]) or code
+    elif frame.modality in {"future", "hypothetical"}:  # "will give aid": a promise (03x)
+        code = framed_code(code, spec["frames"]["intend"]["map"]) or code
     subj_tokens, passive = subjects(tok)
     embedded_subjects: list[Token] = []
     if frame.frame in {"appeal", "demand"} and frame.frame_token is not None:
@@ -102,6 +109,11 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         subj_tokens, _ = subjects(frame.frame_token)
     sources = _mentions(actors, subj_tokens)
     reported = reporter(tok, actors, record.quotes, dic.speech_verbs)
+    if reported is not None and not frame.frame and not frame.negated and _deontic(tok, spec) \
+            and all(s.country != reported.country for s in sources):
+        # "X said Y must return the helicopter": a demand by X of Y (10x)
+        code = framed_code(pattern.code, spec["frames"]["demand"]["map"]) or code
+        embedded_subjects, sources = subj_tokens, [reported]
     if not sources and reported is not None and _relational_passive(tok, passive, spec):
         sources = [reported]  # "relations will not be restored," X said: X is the agent
     if not sources:
@@ -128,6 +140,12 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
             yield _event(dic, code, source, target, tok, sent, frame, record, ctx,
                          rule=pattern.where, confidence=min(confidence, 0.95),
                          reported_by=reported)
+
+
+def _deontic(tok: Token, spec: dict) -> bool:
+    """An obligation on the clause's subject: "must return", "should withdraw"."""
+    words = set(spec.get("deontic", []))
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
 def _relational_passive(tok: Token, passive: bool, spec: dict) -> bool:
@@ -174,7 +192,7 @@ def _target_groups(tok: Token, pattern: Pattern, frame: Framing, passive: bool,
     if frame.frame in {"appeal", "demand"} and frame.frame_token is not None:
         yield objects(frame.frame_token, False) + prep_objects(frame.frame_token,
                                                                ("to", "on", "upon"))
-        yield embedded_subjects
+    yield embedded_subjects
     if pattern.preps:
         yield prep_objects(tok, pattern.preps)
     direct = objects(tok, passive)
@@ -208,8 +226,10 @@ def _is_speech(tok: Token, quotes: list[Quote]) -> bool:
 
 def _is_object_of_trigger(noun: Token, found: list[tuple[Token, Pattern, Token | None,
                                                          Framing]]) -> bool:
-    return any((licensed is not None and licensed.i == noun.i) or noun.head.i == tok.i
-               for tok, _, licensed, _ in found)
+    """A noun the verb event already covers; a statement verb ("announced a suspension")
+    leaves its object to be coded as the event."""
+    return any(((licensed is not None and licensed.i == noun.i) or noun.head.i == tok.i)
+               and not pattern.code.startswith("01") for tok, pattern, licensed, _ in found)
 
 
 def _event(dic: EventDictionary, code: str, source: Mention, target: Mention | None,

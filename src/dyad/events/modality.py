@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..types import Modality
 
-FRAME_DEPS = {"xcomp", "ccomp", "acl", "relcl", "pcomp", "advcl"}
+FRAME_DEPS = {"xcomp", "ccomp", "acl", "pcomp"}  # complements, not adjuncts ("..., saying")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,9 @@ def _hypothetical(tok: Token, spec: dict[str, list[str]]) -> bool:
             return True
         if child.dep_ == "aux" and child.lower_ in modals:
             return True
-    return tok.dep_ == "advcl" and any(c.lower_ in marks for c in tok.children)
+    # a condition on this clause: "will withdraw ... unless they agree"
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks
+                                         for g in c.children) for c in tok.children)
 
 
 def _future(tok: Token, spec: dict[str, list[str]]) -> bool:

@@ -80,6 +80,21 @@ def _with_conj(tok: Token, rank: int) -> Iterable[tuple[Token, int]]:
         yield c, rank
 
 
+PARTITIVES = {"part", "some", "all", "most", "half", "portion", "rest", "much", "many",
+              "number", "series", "round", "wave", "set", "package", "kind", "type", "form"}
+
+
+def _partitive(head: Token) -> Token:
+    """"part of a military aid program" acts on the program: look through partitive nouns."""
+    if head.lemma_.lower() in PARTITIVES:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return head
+
+
 def _has_particle(tok: Token, particle: str) -> bool:
     first = particle.split()[0]
     return any(c.dep_ in {"prt", "prep", "agent", "dative"} and c.lower_ == first
@@ -92,6 +107,7 @@ def _match_object(phrases: tuple[tuple[str, ...], ...],
     in its subtree ("economic ties" = tie + economic; "release of prisoners"); longest wins."""
     best: tuple[int, int, Token] | None = None
     for head, rank in heads:
+        head = _partitive(head)
         forms = {head.lower_, head.lemma_.lower()}
         mods = {w for t in head.subtree if t.i != head.i for w in (t.lower_, t.lemma_.lower())}
         for words in phrases:
