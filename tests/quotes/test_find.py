@@ -68,7 +68,8 @@ INDIRECT = [
      "The minister"),
     ("According to the minister, the budget will pass.", "the budget will pass",
      "the minister"),
-    ("The opposition described the budget as a disaster.", "a disaster", "The opposition"),
+    ("The opposition described the budget as a disaster.", "the budget as a disaster",
+     "The opposition"),
     ("In a statement, the ministry condemned the attack on the embassy.",
      "condemned the attack on the embassy", "the ministry"),
     ("Ana Silva arrived late. She said the talks had collapsed.", "the talks had collapsed",
@@ -118,3 +119,41 @@ def test_broken_input_does_not_crash(pipeline, text):
     record = pipeline.code(text)
     for q in record.quotes:
         assert text[q.content.start:q.content.end] == q.content.text
+
+
+SPEAKER_CONVENTIONS = [
+    # a name after a dash following the quote (testimonials, reactions)
+    ("“The new rules will hurt small farmers across the region.” ― Tomas Berg",
+     "The new rules will hurt small farmers across the region.", "Berg"),
+    # a transcript label inside the marks
+    ('"HOST: Welcome back to the program, senator. Let us start with the budget."',
+     "Welcome back to the program, senator. Let us start with the budget.", "HOST"),
+    # inverted cue before a colon
+    ("Said Berg: “Nobody in this town will vote for that plan.”",
+     "Nobody in this town will vote for that plan.", "Berg"),
+    # the parser takes the quoted phrase for the subject of the inverted cue
+    ("“The campaign is in trouble. Deep trouble,” said Tomas Berg, a local organizer.",
+     "The campaign is in trouble. Deep trouble,", "Berg"),
+    # a cue right at the opening mark wins over a verb the clause was hung on
+    ("The ad ends with footage of the mayor saying, “We will fix every road in this city.”",
+     "We will fix every road in this city.", "mayor"),
+    # the question closes the sentence before its post-posed cue
+    ("“Who will pay for all of this?” Tomas Berg asked.",
+     "Who will pay for all of this?", "Berg"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SPEAKER_CONVENTIONS)
+def test_speaker_conventions(pipeline, text, content, speaker):
+    found = [(q.content.text, q.speaker.text if q.speaker else None)
+             for q in quotes(pipeline, text)]
+    assert any(c == content and s is not None and speaker in s for c, s in found), found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator called the plan “a disgrace” on Monday.", "the plan “a disgrace”"),
+    ("The governor described the deal as “a historic step.”", "a historic step."),
+])
+def test_characterisations(pipeline, text, content):
+    found = [q.content.text for q in quotes(pipeline, text)]
+    assert content in found, found

@@ -115,7 +115,7 @@ def test_according_to():
 
 
 def test_described_as():
-    assert only(DESCRIBED) == ("described", "ministry", ["lies"])
+    assert only(DESCRIBED) == ("described", "ministry", ["the remarks as lies"])
 
 
 def test_in_a_statement():

@@ -25,6 +25,8 @@ from .reported import Clause, Frame
 from .syntax import SUBJECTS, words
 
 _MIN_REST_WORDS = 4
+_ARGUMENTS = frozenset({"dobj", "pobj", "attr", "acomp", "dative", "oprd", "ccomp", "xcomp",
+                        "nsubj", "nsubjpass", "pcomp", "agent"})
 
 
 @dataclass(slots=True)
@@ -60,6 +62,8 @@ def _decide(doc: Doc, text: str, frame: Frame, clause: Clause, inside: list[int]
 
     if not inside:
         return [draft("indirect", clause.start, clause.end)]
+    if clause.naming:
+        return _naming(doc, text, clause, inside, regions, claimed, draft)
     for i in inside:
         r = regions[i]
         if not _has_words(text, clause.start, r.outer_start) \
@@ -90,17 +94,41 @@ def _decide(doc: Doc, text: str, frame: Frame, clause: Clause, inside: list[int]
     return [draft("mixed", start, end)]
 
 
+def _naming(doc: Doc, text: str, clause: Clause, inside: list[int],
+            regions: Sequence[Region], claimed: set[int], draft) -> list[Draft]:  # type: ignore[no-untyped-def]
+    """"described X as ‘...’": the quoted characterisation alone when it reads as speech,
+    else the object with its characterisation as one mixed quote (called X “a disgrace”)."""
+    claimed.update(inside)
+    last = regions[inside[-1]]
+    span = region_span(doc, last)
+    if span is not None and reads_as_speech(span) and not _has_words(text, last.outer_end,
+                                                                      clause.end):
+        return [draft("direct", last.start, last.end, last)]
+    return [draft("mixed", clause.start, max(clause.end, last.outer_end))]
+
+
 def _detachable(doc: Doc, text: str, region: Region, clause: Clause, holds_head: bool
                 ) -> bool:
     """Can the quoted part stand as a quote of its own (see the module docstring)?"""
     if holds_head:
         return any(c.dep_ in SUBJECTS and region.start <= c.idx < region.end
-                   for c in clause.head.children)
+                   for c in clause.head.children) and not _argument_outside(doc, region, clause)
     span = region_span(doc, region)
     if span is None or not reads_as_speech(span):
         return False
     return not _has_words(text, clause.start, region.outer_start) or \
         not _has_words(text, region.outer_end, clause.end)
+
+
+def _argument_outside(doc: Doc, region: Region, clause: Clause) -> bool:
+    """A word of the clause outside the marks that a quoted word needs as its argument
+    (‘we are going to get away from’ that): the quote is then not complete on its own."""
+    span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(not region.outer_start <= t.idx < region.outer_end
+               and region.start <= t.head.idx < region.end and t.dep_ in _ARGUMENTS
+               for t in span)
 
 
 def _rest(text: str, clause: Clause, inside: list[Region]) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ like speech on its own: several words with a verb or closing punctuation inside 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ from .syntax import words
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                           "with", "by", "from", "as", "vs", "vs.", "de", "la", "le", "du"})
 _CLOSING_PUNCT = frozenset(".!?,;:…")
+_DASHES = frozenset("―—–")
 # How far after a closing mark a post-posed cue may be: “...,” said the former minister.
 _AFTER_WINDOW = 8
 
@@ -60,33 +62,71 @@ def governs(cue: Token, span: Span, *, depth: int = 3) -> bool:
     return False
 
 
-def nearby_cue(doc: Doc, region: Region, cues: Cues, regions: Sequence[Region]) -> Token | None:
-    """The cue that introduces a quotation from beside its marks: a post-posed "..., he said",
-    a pre-posed "He said: ...", or a colon-ended sentence just before the quote."""
+def nearby_cue(doc: Doc, region: Region, cues: Cues, regions: Sequence[Region]
+               ) -> tuple[Token | None, Token | None]:
+    """(cue, speaker) introducing a quotation from beside its marks: a post-posed "..., he
+    said" (also after a closing "?”" that ends the sentence), a pre-posed "He said: ...", or
+    a colon-ended clause just before the quote ("The piece ran it as its headline: ...")."""
     after = _cue_after(doc, region, cues, regions)
     before = _cue_before(doc, region, cues, regions)
     if after is not None and (before is None or after[1] <= _AFTER_WINDOW):
-        return after[0]
+        return after[0], None
     if before is not None:
-        return before
-    return _colon_cue(doc, region, cues)
+        return before, None
+    return _colon(doc, region, cues)
+
+
+def adjacent_cue_before(doc: Doc, region: Region, cues: Cues) -> Token | None:
+    """A speech verb right before the opening mark ("saying, “...", "said that ‘...")."""
+    if region.open_at is None:
+        return None
+    opener = doc.char_span(region.open_at, region.open_at + 1, alignment_mode="expand")
+    if opener is None:
+        return None
+    i = opener[0].i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "that"):
+        i -= 1
+    return doc[i] if i >= 0 and cues.is_speech(doc[i], thought=False) else None
+
+
+def dash_attribution(doc: Doc, text: str, region: Region) -> Token | None:
+    """“...” ― Pamela Padilla: a name after a dash that follows the closing mark, to the end
+    of the line (testimonials, epigraphs, lists of reactions)."""
+    if region.close_at is None:
+        return None
+    i = region.close_at + 1
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i >= len(text) or not (text[i] in _DASHES or text.startswith("- ", i)):
+        return None
+    end = text.find("\n", i)
+    span = doc.char_span(i + 1, len(text) if end < 0 else end, alignment_mode="expand")
+    if span is None:
+        return None
+    found = [t for t in span if t.is_alpha]
+    if not 1 <= len(found) <= 6 or not found[0].text[0].isupper() or any(
+            t.pos_ in ("VERB", "AUX") for t in found):
+        return None
+    return found[-1]
 
 
 def _cue_after(doc: Doc, region: Region, cues: Cues,
                regions: Sequence[Region]) -> tuple[Token, int] | None:
+    """The first speech verb after the closing mark, before the clause after it ends."""
     closer = doc.char_span(region.outer_end - 1, region.outer_end, alignment_mode="expand")
     if closer is None:
         return None
-    sent = closer[-1].sent
     stop = min([r.outer_start for r in regions if r.outer_start >= region.outer_end],
-               default=sent.end_char)
+               default=1 << 62)
     distance = 0
-    for token in doc[closer[-1].i + 1:sent.end]:
-        if token.idx >= stop:
+    for token in doc[closer[-1].i + 1:]:
+        if token.idx >= stop or "\n" in token.text or (token.is_punct and token.text in ".!?"):
             break
         if cues.is_speech(token, thought=False):
             return token, distance
         distance += 0 if token.is_punct or token.is_space else 1
+        if distance > 2 * _AFTER_WINDOW:
+            break
     return None
 
 
@@ -106,17 +146,35 @@ def _cue_before(doc: Doc, region: Region, cues: Cues,
     return None
 
 
-def _colon_cue(doc: Doc, region: Region, cues: Cues) -> Token | None:
-    """'Smith continued:' ending the sentence (or paragraph) just before the quote."""
+def _colon(doc: Doc, region: Region, cues: Cues) -> tuple[Token | None, Token | None]:
+    """'Smith continued:' ending the clause (or paragraph) just before the quote; with no
+    speech verb there, the subject of that clause speaks."""
     opener = doc.char_span(region.outer_start, region.outer_start + 1, alignment_mode="expand")
     if opener is None:
-        return None
+        return None, None
     i = opener[0].i - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
     if i < 0 or doc[i].text != ":":
-        return None
-    for token in reversed(doc[doc[i].sent.start:i]):
+        return None, None
+    sent = doc[i].sent
+    for token in reversed(doc[sent.start:i]):
         if cues.is_speech(token, thought=False):
-            return token
-    return None
+            return token, None
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None, subject
+
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{0,30}[A-Z.]):\s")
+
+
+def transcript_label(doc: Doc, text: str, region: Region) -> tuple[Token, int] | None:
+    """A transcript's speaker label opening the quote ("WALLACE: Let's start ..."): the
+    label's last word and where the spoken words begin."""
+    m = _LABEL.match(text, region.start, min(region.end, region.start + 40))
+    if m is None:
+        return None
+    label = doc.char_span(region.start, m.end(1), alignment_mode="contract")
+    if label is None or not len(label):
+        return None
+    return label[-1], m.end()

@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Token
 from ..context import DocContext
 from ..schema import Mention, Quote, Span
 from .assemble import Draft, from_frames
-from .direct import governs, is_title, nearby_cue, reads_as_speech, region_span
+from .direct import (
+    adjacent_cue_before,
+    dash_attribution,
+    governs,
+    is_title,
+    nearby_cue,
+    reads_as_speech,
+    region_span,
+    transcript_label,
+)
 from .lexicon import Cues, load_cues
 from .marks import Region, find_regions, paragraphs_of
 from .reported import find_frames, speaker_of
@@ -21,6 +30,8 @@ from .speakers import Speakers
 from .syntax import SUBJECTS
 
 _FURNITURE = frozenset({"credit", "byline", "dateline"})
+_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "dative",
+                           "oprd", "conj"})
 
 
 def find_quotes(doc: Doc, ctx: DocContext, actors: Sequence[Mention], *,
@@ -35,8 +46,12 @@ def find_quotes(doc: Doc, ctx: DocContext, actors: Sequence[Mention], *,
     regions = find_regions(text, paragraphs, [s.start_char for s in doc.sents])
     top = [r for r in regions if r.depth == 0]
     frames = [f for f in find_frames(doc, cues) if not _inside(f.anchor, top)]
+    for frame in frames:
+        frame.speaker = resolve_speaker(frame.speaker, frame.anchor, top)
     drafts, claimed = from_frames(doc, text, frames, top)
-    drafts += _unclaimed(doc, top, claimed, cues)
+    drafts += _unclaimed(doc, text, top, claimed, cues)
+    for draft in drafts:
+        _prefer_adjacent_cue(doc, draft, cues, top)
     drafts = _dedupe(drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
     _inherit(doc, drafts, paragraphs)
@@ -48,7 +63,7 @@ def _inside(token: Token, regions: Sequence[Region]) -> bool:
     return any(r.start <= token.idx < r.end for r in regions)
 
 
-def _unclaimed(doc: Doc, regions: Sequence[Region], claimed: set[int],
+def _unclaimed(doc: Doc, text: str, regions: Sequence[Region], claimed: set[int],
                cues: Cues) -> list[Draft]:
     """Direct quotes from marks no reported clause used: kept when a cue governs them or
     they read as speech; a quote carried over paragraphs is kept whole."""
@@ -59,17 +74,54 @@ def _unclaimed(doc: Doc, regions: Sequence[Region], claimed: set[int],
         span = region_span(doc, region)
         if span is None:
             continue
-        cue = nearby_cue(doc, region, cues, regions)
+        cue, speaker = nearby_cue(doc, region, cues, regions)
         speechlike = reads_as_speech(span) or region.continued or region.continuation
         if is_title(span) or not speechlike and not (cue is not None and governs(cue, span)):
             continue
-        draft = Draft("direct", region.start, region.end, None, None, region)
-        if cue is not None:
+        draft = Draft("direct", region.start, region.end, None, speaker, region,
+                      attributed=speaker is not None)
+        label = transcript_label(doc, text, region)
+        dash = dash_attribution(doc, text, region)
+        if label is not None:
+            draft.speaker, draft.start, draft.attributed = label[0], label[1], True
+        elif dash is not None:
+            draft.speaker, draft.cue, draft.attributed = dash, None, True
+        elif cue is not None:
             draft.cue = (cue.idx, cue.idx + len(cue.text))
-            draft.speaker = speaker_of(cue, cues)
+            draft.speaker = resolve_speaker(speaker_of(cue, cues), cue, regions)
             draft.attributed = True
         out.append(draft)
     return out
+
+
+def _prefer_adjacent_cue(doc: Doc, draft: Draft, cues: Cues, regions: Sequence[Region]) -> None:
+    """A direct quote introduced right at its opening mark ("footage of Trump saying, “...")
+    belongs to that cue, whatever verb the parser hung the quoted clause on."""
+    if draft.kind != "direct" or draft.region is None:
+        return
+    cue = adjacent_cue_before(doc, draft.region, cues)
+    if cue is None or (draft.cue is not None and draft.cue[0] == cue.idx):
+        return
+    speaker = resolve_speaker(speaker_of(cue, cues), cue, regions)
+    if speaker is not None:
+        draft.cue = (cue.idx, cue.idx + len(cue.text))
+        draft.speaker, draft.attributed = speaker, True
+
+
+def resolve_speaker(speaker: Token | None, cue: Token, regions: Sequence[Region]
+                    ) -> Token | None:
+    """A speaker is never inside quote marks: when the parser took a quoted phrase for the
+    subject ("“... Full panic mode,” said Leslie Wimes"), or found none ("Said Ellis: ..."),
+    another nominal dependent of the cue outside the marks speaks: a subject first, then the
+    nearest after the cue."""
+    if speaker is not None and not _inside(speaker, regions):
+        return speaker
+    options = [c for c in cue.children if c.dep_ in _SPEAKER_DEPS
+               and c.pos_ in ("NOUN", "PROPN", "PRON") and not _inside(c, regions)]
+    if cue.dep_ == "compound" and cue.head.pos_ in ("NOUN", "PROPN"):
+        options.append(cue.head)
+    options.sort(key=lambda c: (c.dep_ not in SUBJECTS, c.i < cue.i, abs(c.i - cue.i)))
+    return options[0] if options else None
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -33,6 +33,7 @@ class Clause:
     start: int
     end: int
     head: Token
+    naming: bool = False  # "called X ‘Y’", "described X as Y": a characterisation
 
 
 @dataclass(slots=True)
@@ -66,6 +67,9 @@ def speaker_of(verb: Token, cues: Cues) -> Token | None:
     own = subject_of(verb)
     if own is not None:
         return own
+    shown = _shown_speaker(verb)
+    if shown is not None:
+        return shown
     subject, owner = borrowed_subject(verb)
     if owner is not None and owner.dep_ == "ccomp" and cues.is_speech(owner.head) \
             and is_participle(verb):
@@ -75,17 +79,29 @@ def speaker_of(verb: Token, cues: Cues) -> Token | None:
     return subject
 
 
+def _shown_speaker(verb: Token) -> Token | None:
+    """"footage of the mayor saying ...": a participle right after "of X" has X as subject,
+    wherever the parser attached it."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("NOUN", "PROPN", "PRON") and before.dep_ == "pobj" \
+            and before.head.lower_ == "of":
+        return before
+    return None
+
+
 def _verb(verb: Token, cues: Cues) -> list[Frame]:
     heads = [c for c in verb.children if c.dep_ == "ccomp"
              or (c.dep_ == "parataxis" and c.i < verb.i)]
-    if cues.is_naming(verb):
-        heads += _named(verb)
     if not cues.is_speech(verb, thought=False):  # belief verbs: a finite clause only
         heads = [h for h in heads if h.dep_ == "ccomp" and (
             subject_of(h) is not None or any(c.dep_ == "mark" for c in h.children))]
     frame = Frame(_chars(verb), verb, speaker_of(verb, cues))
     for head in heads:
         frame.clauses.extend(clauses_of(head, cues))
+    if cues.is_naming(verb):
+        frame.clauses.extend(_named(verb))
     if not heads and verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         frame.via = "as"  # "As Smith said, the plan failed": the clause it hangs off
@@ -93,13 +109,21 @@ def _verb(verb: Token, cues: Cues) -> list[Frame]:
     return [frame]
 
 
-def _named(verb: Token) -> list[Token]:
-    """"described X as Y", "called X Y": the characterisation Y."""
-    out = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
-    for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+def _named(verb: Token) -> list[Clause]:
+    """"described X as Y", "called X Y": the object and its characterisation, X ... Y."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
+    heads += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    for holder in (verb, *objects):
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
-                out += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    out = []
+    for head in heads:
+        first = min([head.left_edge.i] + [o.left_edge.i for o in objects if o.i < head.i])
+        s, e = trimmed_chars(verb.doc, first, head.right_edge.i + 1)
+        if s < e:
+            out.append(Clause(s, e, head, naming=True))
     return out
 
 
@@ -139,9 +163,11 @@ def _noun(noun: Token, cues: Cues) -> list[Frame]:
 
 
 def _noun_speaker(noun: Token, cues: Cues) -> Token | None:
-    """Whose statement: "his statement", "a statement by X", "X issued a statement"."""
+    """Whose statement: "his statement", "a statement by X", "X issued a statement", and
+    "Trump claims that ..." when the verb was tagged as a noun with a name before it."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"
+                                    and child.i == noun.i - 1):
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

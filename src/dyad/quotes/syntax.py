@@ -16,7 +16,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Links along which a verb without a subject borrows one from its head: "X reiterated ...
 # and stated", "X said ..., adding", "X was quoted as saying", "a statement saying".
 _BORROW = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj",
-                     "oprd", "relcl"})
+                     "oprd", "relcl", "advmod", "npadvmod"})
 _EDGE_PUNCT = frozenset(" \t\n\u00a0.,;:!?-–—…")
 _QUOTE_CHARS = frozenset("“”„‟\"‘’‚‛'«»‹›`")
 
@@ -28,13 +28,15 @@ def subject_of(verb: Token) -> Token | None:
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return child
+    for deps in (("nsubj", "csubj"), ("nsubjpass",)):
+        found = [c for c in verb.children if c.dep_ in deps and _wordlike(c)]
+        if found:
+            return min(found, key=lambda c: abs(c.i - verb.i))
     return None
+
+
+def _wordlike(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.text)
 
 
 def borrowed_subject(token: Token, *, limit: int = 6) -> tuple[Token | None, Token | None]:
