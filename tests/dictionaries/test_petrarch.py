@@ -173,3 +173,23 @@ def test_the_small_petrarch_validation_dictionaries_convert(shared, tmp_path):
                                         folder / "PETR.Validate.agents.txt"], tmp_path)
     assert all(r.converted >= r.lines - 2 for r in results)
     load_lexicon(DictionaryConfig((tmp_path,), use_defaults=False))
+
+
+@pytest.mark.slow
+def test_imported_dictionaries_code_text_end_to_end(tmp_path):
+    (tmp_path / "t.actors.txt").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "t.agents.txt").write_text(AGENTS, encoding="utf-8")
+    import_files("petrarch", [tmp_path / "t.actors.txt", tmp_path / "t.agents.txt"],
+                 tmp_path / "dicts")
+    (tmp_path / "news.txt").write_text(
+        "The Arnorian foreign minister met King Elendil in Fornost.", encoding="utf-8")
+    result = CliRunner().invoke(main, [
+        "code", str(tmp_path / "news.txt"), "--published", "2005-06-01",
+        "--dictionaries", str(tmp_path / "dicts"), "--no-default-dictionaries"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    actors = {m["text"]: m["code"] for m in json.loads(result.stdout)["actors"]}
+    assert actors["Arnorian foreign minister"] == "ARNGOVFRM"
+    assert actors["King Elendil"] == "ARNGOV"
+    assert actors["Fornost"] == "ARN"
