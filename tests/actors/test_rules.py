@@ -133,3 +133,16 @@ def test_names_that_contain_an_ambiguous_country_are_not_it(actors_of):
 ])
 def test_modifiers_and_names_are_not_sector_actors(actors_of, text, absent):
     assert not [m for m in actors_of(text) if absent in m.text and m.code]
+
+
+@pytest.mark.parametrize(("dateline", "code"), [("Seoul", "KORGOVPTY"), ("Rome", "ITAPTY")])
+def test_a_party_name_used_in_several_countries_follows_the_dateline(actors_of, dateline,
+                                                                     code):
+    found = actors_of("The Democratic Party won the vote.", dateline=dateline)
+    assert codes(found)["Democratic Party"] == code
+
+
+def test_a_party_name_follows_the_country_the_story_is_about(actors_of):
+    found = actors_of("In Seoul, the Democratic Party and President Moon Jae-in agreed on "
+                      "the South Korean budget.", dateline="Rome")
+    assert codes(found)["Democratic Party"] == "KORGOVPTY"

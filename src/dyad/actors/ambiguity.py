@@ -9,7 +9,7 @@ Three decisions, all from evidence in the document, never from the string alone:
   end of a person's name ("Michael Jordan"), not the start of a longer proper name the
   dictionary does not know ("Jordan Peterson", "Washington Redskins").
 - A phrase naming several entities (a party alias used in two countries) takes the one
-  whose country the document mentions most.
+  whose country the document mentions most (the dateline's country breaks ties).
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ from .matcher import Hit
 from .model import Entity, split_code
 
 
-def resolve_hits(doc: Doc, hits: list[Hit], cues: list[Hit], lexicon: Lexicon) -> list[Hit]:
-    """Give every entity hit its entity (dropping those the evidence rules out)."""
+def resolve_hits(doc: Doc, hits: list[Hit], cues: list[Hit], lexicon: Lexicon,
+                 home: str | None = None) -> list[Hit]:
+    """Give every entity hit its entity (dropping those the evidence rules out); the
+    dateline's country (`home`) breaks ties between same-named parties."""
     countries = _country_votes(hits, lexicon)
+    if home:
+        countries[home] += 0.5  # type: ignore[assignment]
     readings = _choose_readings(doc, hits, cues, lexicon, countries)
     for hit in hits:  # the chosen reading of "Georgia" votes for its country in turn
         if hit.entry.group is not None:
@@ -67,7 +71,7 @@ def _country(entity: Entity) -> str | None:
 
 
 def _country_votes(hits: list[Hit], lexicon: Lexicon) -> Counter[str | None]:
-    votes: Counter[str | None] = Counter()
+    votes: Counter[str | None] = Counter()  # counts; the dateline adds a half
     for hit in hits:
         if len(hit.entry.refs) == 1 and not hit.entry.ambiguous:
             votes[_country(lexicon.entity(hit.entry.refs[0]))] += 1

@@ -36,11 +36,12 @@ _NER_TYPES: dict[str, MentionType] = {"PERSON": "person", "ORG": "organization"}
 def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     """Every actor mention of the document, resolved where the rules can, in text order."""
     lexicon: Lexicon = ctx.resources.actors
+    home = _home(ctx, lexicon)
     hits, cues = find_hits(doc, lexicon)
-    hits = resolve_hits(doc, hits, cues, lexicon)
+    hits = resolve_hits(doc, hits, cues, lexicon, home)
     hits_at = {h.start: h for h in hits}
     sent_of = _sentence_numbers(doc)
-    st = State(doc, ctx.published, _home(ctx, lexicon), Discourse(), sent_of.__getitem__,
+    st = State(doc, ctx.published, home, Discourse(), sent_of.__getitem__,
                lexicon.sector_codes, doc.text, lexicon.honorifics)
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
