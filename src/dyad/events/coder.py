@@ -128,8 +128,9 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         yield from _reciprocal(tok, code, sources, frame, sent, dic, record, ctx, pattern,
                                reported)
         return
-    confidence = 0.45 + (0.2 if pattern.objects else 0) + (0.15 if targets else 0) + \
-        (0.1 if subj_tokens else 0)
+    # specific patterns, named targets and main clauses are surer than embedded mentions
+    confidence = 0.5 + (0.2 if pattern.objects else 0) + (0.15 if targets else 0) + \
+        (0.1 if subj_tokens else 0) - 0.05 * min(_depth(tok), 4)
     if not targets and code[:2] in ADDRESSED_ROOTS:
         return  # a statement, appeal or intent towards nobody in particular is not an event
     for source in sources:
@@ -140,6 +141,12 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
             yield _event(dic, code, source, target, tok, sent, frame, record, ctx,
                          rule=pattern.where, confidence=min(confidence, 0.95),
                          reported_by=reported)
+
+
+def _depth(tok: Token) -> int:
+    """Clauses between the trigger and the sentence root (reported speech counts once)."""
+    return sum(1 for a in tok.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}) - \
+        (1 if tok.head.dep_ == "ROOT" and tok.dep_ == "ccomp" else 0)
 
 
 def _deontic(tok: Token, spec: dict) -> bool:
