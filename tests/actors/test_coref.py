@@ -72,3 +72,13 @@ def test_honorifics_keep_she_from_a_man(actors_of):
     she = mention(found, "She")
     assert she.name == "Ruth Calloway"
     assert mention(found, "Ms Calloway").antecedent.text == "Ruth Calloway"
+
+
+def test_possessive_description_and_apposition_with_an_unrecognised_name(actors_of):
+    found = actors_of("The Georgian Foreign Ministry issued a note on Monday. Nino Lomidze, the "
+                      "ministry's spokeswoman, said the note was clear. Lomidze added that "
+                      "talks would go on.")
+    assert mention(found, "Nino Lomidze").code == "GEOGOV"
+    spokeswoman = mention(found, "the ministry's spokeswoman")
+    assert (spokeswoman.code, spokeswoman.name) == ("GEOGOV", "Nino Lomidze")
+    assert mention(found, "Lomidze").code == "GEOGOV"

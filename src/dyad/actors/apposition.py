@@ -1,10 +1,13 @@
 """Names and titles in apposition: "Marta Nowak, the foreign minister of Poland, said" and
 "Poland's foreign minister, Marta Nowak, said" code the person with the title's code.
 
-Works on the mentions a sentence produced, by adjacency ("X, [the|a] TITLE"): a comma
-splits the chain in two, and the small model's `appos` arcs are too often missing to rely
-on them. The person's referent takes the code too, so that later surnames inherit it; the
-title mention gets the person's name and points to the person as its antecedent.
+Works on the mentions a sentence produced, by adjacency ("NAME, [the|a] TITLE" or
+"TITLE, NAME"): a comma splits the chain in two, and the small model's `appos` arcs are too
+often missing to rely on them. When spaCy did not see the name as a person (it tags
+unfamiliar names as places or organisations, or not at all), the capitalised proper nouns
+next to the comma are taken as the name. The person's referent takes the code too, so that
+later surnames inherit it; the title mention gets the person's name and points to the
+person as its antecedent.
 """
 
 from __future__ import annotations
@@ -12,23 +15,60 @@ from __future__ import annotations
 import re
 
 from ..schema import Mention
+from .chains import Piece
+from .compose import person_mention
 from .state import State, mention_sectors
 
-_BETWEEN = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_BEFORE_TITLE = re.compile(r",\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r"\s*,\s*")
 _TITLE_RULES = {"composite", "title", "title+coref", "title+dateline"}
 
 
 def link_appositions(st: State, first: int) -> None:
     """Link appositive pairs among the mentions emitted since index `first`."""
-    text = st.text
     mentions = sorted(st.out[first:], key=lambda m: m.start)
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if not _BETWEEN.match(text[a.end:b.start]):
-            continue
-        if _named(a) and _title(b):
-            _link(st, a, b)
-        elif _title(a) and _named(b):
-            _link(st, b, a)
+    by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    for title in [m for m in mentions if _title(m)]:
+        before = _BEFORE_TITLE.search(st.text, max(0, title.start - 12), title.start)
+        if before is not None and before.end() == title.start:
+            name = _name_at(st, before.start(), by_end, left=True)
+            if name is not None:
+                _link(st, name, title)
+                continue
+        after = _AFTER_TITLE.match(st.text, title.end)
+        if after is not None:
+            name = _name_at(st, after.end(), by_start, left=False)
+            if name is not None:
+                _link(st, name, title)
+
+
+def _name_at(st: State, char: int, index: dict[int, Mention], *, left: bool
+             ) -> Mention | None:
+    """The name mention ending (left) or starting (right) at `char`; made from the proper
+    nouns there when no mention is."""
+    found = index.get(char)
+    if found is not None:
+        return found if _named(found) else None
+    doc = st.doc
+    span = doc.char_span(char - 1 if left else char, char if left else char + 1,
+                         alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start
+    start = end = i
+    step = -1 if left else 1
+    while 0 <= i < len(doc) and _name_token(doc[i], st):
+        start, end = min(start, i), max(end, i + 1)
+        i += step
+    if end - start < 2:  # a single capitalised word is too weak a name
+        return None
+    return person_mention(st, [Piece("N", start, end)])
+
+
+def _name_token(token, st: State) -> bool:
+    return (token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+            and token.i not in st.consumed)
 
 
 def _named(m: Mention) -> bool:

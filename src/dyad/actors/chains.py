@@ -38,7 +38,7 @@ class Piece:
     start: int
     end: int
     hit: Hit | None = None
-
+    word: str = ""  # a connector's lower-case text
     @property
     def is_name(self) -> bool:
         """A person's name: spaCy's PERSON or a dictionary person (an official)."""
@@ -108,7 +108,7 @@ def _token_piece(doc: Doc, i: int, end: int, hits_at: dict[int, Hit],
             j += 1
         return Piece("N", i, j)
     if token.lower_ in CONNECTORS:
-        return Piece("C", i, i + 1)
+        return Piece("C", i, i + 1, word=token.lower_)
     if _capitalised(token):
         return Piece("W", i, i + 1)
     if token.pos_ == "ADJ" or (token.dep_ == "amod" and token.tag_ in ("VBG", "VBN")):
@@ -164,7 +164,7 @@ def _joins(doc: Doc, piece: Piece, prev: Piece | None, nxt: Piece | None) -> boo
     if word in OF:
         return prev.kind in "SRWD" and nxt.kind in "ESRFDNWAC"
     if word in POSSESSIVE:
-        return prev.kind in "ENW" and nxt.kind in "ESRFDNWA"
+        return prev.kind in "ENWSD" and nxt.kind in "ESRFDNWA"
     return False
 
 

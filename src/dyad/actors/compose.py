@@ -17,7 +17,7 @@ definite descriptions.
 
 from __future__ import annotations
 
-from ..schema import Span
+from ..schema import Mention, Span
 from ..types import MentionType
 from .chains import POSSESSIVE, Chain, Piece
 from .discourse import Referent
@@ -109,6 +109,14 @@ def _is_title(title: list[Piece]) -> bool:
         return True
     return "C" in kinds or any(p.hit and p.hit.ref and p.hit.ref.role == "demonym"
                                for p in title if p.kind == "E")
+
+
+def person_mention(st: State, names: list[Piece]) -> Mention:
+    """A person named without a title (for appositions found after the chains)."""
+    _person([], names, None, st)
+    mention = st.out[-1]
+    st.consumed.update(range(names[0].start, names[-1].end))
+    return mention
 
 
 def _person(title: list[Piece], names: list[Piece], owner: Owner | None,

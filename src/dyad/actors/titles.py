@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..types import MentionType
-from .chains import Piece
+from .chains import OF, Piece
 from .model import compose
 from .readings import Reading, read_entity
 from .state import NAMED_KINDS, Owner, State
@@ -83,14 +83,15 @@ def _resolve_owner(pieces: list[Piece], head: Piece | None, sectors: list[str], 
     words ("the ruling party" -> the ruling party named before), else the dateline's
     country."""
     doc = st.doc
-    org = [p for p in pieces if p.kind in "SD" and p is not head] if person else []
-    probe = org[-1] if org else head
+    org = [p for p in pieces if p.kind in "SD" and p is not head]
+    probe = org[-1] if org else head  # "the ministry's spokeswoman": look for the ministry
     if probe is not None:
         heads = _head_words(doc, probe)
         referent = st.discourse.description(
             probe.start, st.sent_of(probe.start), heads=heads, sectors=sectors,
-            type=None if person else type_of(probe, st), kinds=_kinds(sectors, probe))
-        if referent is not None and not (person and referent.type == "person"):
+            type=None if person and not org else type_of(probe, st),
+            kinds=_kinds(sectors, probe))
+        if referent is not None and not ((person or org) and referent.type == "person"):
             return Owner(referent.code, referent.type, referent.name, referent.territory,
                          referent, named=referent.kind in NAMED_KINDS and
                          referent.type != "state")
@@ -103,7 +104,7 @@ def head_of(pieces: list[Piece]) -> Piece | None:
     """The head of a title: the last sector/role/reference word before "of", else last."""
     scope = pieces
     for k, piece in enumerate(pieces):
-        if piece.kind == "C" and k > 0 and pieces[k - 1].kind in "SRD":
+        if piece.kind == "C" and piece.word in OF and k > 0 and pieces[k - 1].kind in "SRD":
             scope = pieces[:k]
             break
     for piece in reversed(scope):
