@@ -156,14 +156,14 @@ def test_pluralise(singular, plural):
 
 def test_cli_import_reports_and_writes(tmp_path):
     (tmp_path / "x.actors.txt").write_text(ACTORS, encoding="utf-8")
-    (tmp_path / "x.verbs.txt").write_text("SAY [010]\n", encoding="utf-8")
+    (tmp_path / "x.discards.txt").write_text("+SOCCER\n", encoding="utf-8")
     runner = CliRunner()
     result = runner.invoke(main, ["dictionaries", "import", "--from", "petrarch",
-                                  str(tmp_path / "x.actors.txt"), str(tmp_path / "x.verbs.txt"),
+                                  str(tmp_path / "x.actors.txt"), str(tmp_path / "x.discards.txt"),
                                   "--out", str(tmp_path / "o")])
     assert result.exit_code == 0, result.output
     assert "x.actors.txt:22: not converted" in result.output
-    assert "x.verbs.txt:0: not converted" in result.output
+    assert "x.discards.txt:0: not converted" in result.output  # no converter for discards
     assert (tmp_path / "o" / "actors.tsv").exists()
 
 
