@@ -154,7 +154,11 @@ def test_pluralise(singular, plural):
     assert pluralise(singular) == plural
 
 
-def test_cli_import_reports_and_writes(tmp_path):
+def test_cli_import_reports_and_writes(tmp_path, monkeypatch):
+    from dyad import dictionaries
+
+    # a kind without a converter is reported and the other files still convert
+    monkeypatch.delitem(dictionaries.CONVERTERS, ("petrarch", "discards"), raising=False)
     (tmp_path / "x.actors.txt").write_text(ACTORS, encoding="utf-8")
     (tmp_path / "x.discards.txt").write_text("+SOCCER\n", encoding="utf-8")
     runner = CliRunner()
@@ -163,7 +167,7 @@ def test_cli_import_reports_and_writes(tmp_path):
                                   "--out", str(tmp_path / "o")])
     assert result.exit_code == 0, result.output
     assert "x.actors.txt:22: not converted" in result.output
-    assert "x.discards.txt:0: not converted" in result.output  # no converter for discards
+    assert "x.discards.txt:0: not converted" in result.output
     assert (tmp_path / "o" / "actors.tsv").exists()
 
 
