@@ -122,8 +122,10 @@ def test_in_a_statement():
     assert only(STATEMENT) == ("statement", "ministry", ["condemned the attack"])
 
 
-def test_coordinated_clauses_are_reported_separately():
-    assert only(TWO_CLAUSES) == ("said", "She", ["peace exists", "war ends"])
+def test_coordinated_clauses_are_one_report_with_parts():
+    assert only(TWO_CLAUSES) == ("said", "She", ["peace exists and that war ends"])
+    clause = find_frames(TWO_CLAUSES, CUES)[0].clauses[0]
+    assert [TWO_CLAUSES.text[p.start:p.end] for p in clause.parts] == ["war ends"]
 
 
 def test_belief_verb_needs_a_clause():

@@ -82,6 +82,10 @@ def _decide(doc: Doc, text: str, frame: Frame, clause: Clause, inside: list[int]
         claimed.update(inside)
         if not head_in and rest:
             out.append(draft("indirect", *rest))
+        for part in clause.parts:  # "said that ‘...’ and that ...": the unquoted part
+            if head_in and not any(regions[i].start < part.end and part.start < regions[i].end
+                                   for i in inside):
+                out += _decide(doc, text, frame, part, [], regions, claimed)
         return out
     claimed.update(inside)
     start, end = clause.start, clause.end

@@ -125,14 +125,18 @@ def resolve_speaker(speaker: Token | None, cue: Token, regions: Sequence[Region]
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    """One quote per stretch of text: a later draft mostly inside an earlier one is dropped."""
+    """One quote per stretch of text: a later draft covering nearly the same text as an
+    earlier one is dropped (a report nested inside another is kept)."""
     kept: list[Draft] = []
     for d in drafts:
-        length = max(1, d.end - d.start)
-        if any(min(d.end, k.end) - max(d.start, k.start) > 0.8 * length for k in kept):
+        if any(_shared(d, k) > 0.8 * max(d.end - d.start, k.end - k.start) for k in kept):
             continue
         kept.append(d)
     return kept
+
+
+def _shared(a: Draft, b: Draft) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
 def _inherit(doc: Doc, drafts: list[Draft], paragraphs: Sequence[tuple[int, int]]) -> None:

@@ -34,6 +34,7 @@ class Clause:
     end: int
     head: Token
     naming: bool = False  # "called X ‘Y’", "described X as Y": a characterisation
+    parts: list[Clause] = field(default_factory=list)  # coordinated clauses inside it
 
 
 @dataclass(slots=True)
@@ -102,9 +103,10 @@ def _verb(verb: Token, cues: Cues) -> list[Frame]:
         frame.clauses.extend(clauses_of(head, cues))
     if cues.is_naming(verb):
         frame.clauses.extend(_named(verb))
-    if not heads and verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        frame.via = "as"  # "As Smith said, the plan failed": the clause it hangs off
+    if not heads and not frame.clauses and (verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                         for c in verb.children))):
+        frame.via = "aside"  # "The plan, Smith said, failed", "As Smith said, it failed"
         frame.clauses.extend(_host_clause(verb, cues))
     return [frame]
 
@@ -179,26 +181,30 @@ def _noun_speaker(noun: Token, cues: Cues) -> Token | None:
 
 
 def clauses_of(head: Token, cues: Cues) -> list[Clause]:
-    """The reported clause(s) under a complement head: coordinated clauses with their own
-    subject or "that" are reported separately; a subjectless reporting participle inside
-    ("..., adding that ...") is left out, being a report of its own."""
-    split = [c for c in head.children if c.dep_ == "conj" and c.pos_ in _VERBAL
-             and (subject_of(c) is not None or any(m.dep_ == "mark" for m in c.children))]
+    """The reported clause under a complement head, whole: "said X and that Y" is one report.
+    Coordinated clauses with their own subject or "that" are kept as `parts`, for when quote
+    marks set one of them apart. A subjectless reporting participle inside ("..., adding
+    that ...") is left out, being a report of its own."""
     participles = [t for t in head.subtree if t.i != head.i and is_participle(t)
                    and cues.is_speech(t) and t.dep_ in ("advcl", "conj")]
-    linkers = [c for c in head.children if c.dep_ == "cc" and split and c.i < split[0].i]
-    out = _span_clause(head, split + participles + linkers)
-    for conj in split:
-        out.extend(clauses_of(conj, cues))
+    out = _span_clause(head, participles)
+    if out:
+        out[0].parts = [part for c in head.children if c.dep_ == "conj" and c.pos_ in _VERBAL
+                        and (subject_of(c) is not None
+                             or any(m.dep_ == "mark" for m in c.children))
+                        for part in clauses_of(c, cues)]
     return out
 
 
 def _host_clause(cue: Token, cues: Cues, host: Token | None = None) -> list[Clause]:
-    """The clause a cue phrase hangs off ("according to X", "as X said"), without it."""
+    """The clause a cue phrase hangs off ("according to X", "as X said", "X, he said, Y"),
+    from its first word to its last: the cue inside it is where the report was interrupted."""
     host = host or cue.head
     if host.i == cue.i or host.pos_ not in _VERBAL:
         return []
-    return _span_clause(host, [cue])
+    indices = clause_tokens(host, [cue])
+    s, e = trimmed_chars(host.doc, min(indices), max(indices) + 1)
+    return [Clause(s, e, host)] if s < e else []
 
 
 def _span_clause(head: Token, exclude: list[Token]) -> list[Clause]:
