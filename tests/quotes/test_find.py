@@ -74,6 +74,22 @@ INDIRECT = [
      "condemned the attack on the embassy", "the ministry"),
     ("Ana Silva arrived late. She said the talks had collapsed.", "the talks had collapsed",
      "She"),
+    # the report interrupted by its cue: the whole clause, interruption included
+    ("The new tax, the minister said, would raise little money.",
+     "The new tax, the minister said, would raise little money", "the minister"),
+    ("Wages rose by four percent last year, according to the statistics office.",
+     "Wages rose by four percent last year", "the statistics office"),
+    # evidence and belief verbs with a clause
+    ("A new survey shows that most voters distrust both parties.",
+     "most voters distrust both parties", "A new survey"),
+    ("Officials believe the ceasefire will hold.", "the ceasefire will hold", "Officials"),
+    # speech verbs whose object is the content
+    ("The mayor called for an independent inquiry into the fire.",
+     "an independent inquiry into the fire", "The mayor"),
+    ("The senator urged voters to reject the amendment.",
+     "voters to reject the amendment", "The senator"),
+    ("The union cited rising costs and falling wages.", "rising costs and falling wages",
+     "The union"),
 ]
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..context import DictionaryConfig
 from ..errors import DictionaryError
 
-_LISTS = ("speech", "thought", "naming", "nouns", "issuing", "phrases")
+_LISTS = ("speech", "thought", "evidence", "objects", "naming", "nouns", "issuing", "phrases")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,8 @@ class Cues:
 
     speech: frozenset[str]
     thought: frozenset[str]
+    evidence: frozenset[str]
+    objects: frozenset[str]
     naming: frozenset[str]
     nouns: frozenset[str]
     issuing: frozenset[str]
@@ -46,7 +48,15 @@ class Cues:
         lemma = self.verb_lemma(token)
         words = {lemma, token.lemma_.lower()}
         return bool(words & self.speech or words & self.naming
-                    or (thought and words & self.thought))
+                    or (thought and (words & self.thought or words & self.evidence)))
+
+    def object_preps(self, token: Token) -> tuple[str, ...] | None:
+        """For a verb whose object is what it reports: the prepositions that introduce that
+        object ("" for a direct object, "for" in "call for"); None for other verbs."""
+        lemma = token.lemma_.lower()
+        preps = tuple(entry.split(" ", 1)[1] if " " in entry else ""
+                      for entry in self.objects if entry.split(" ", 1)[0] == lemma)
+        return preps or None
 
     def is_naming(self, token: Token) -> bool:
         return self.verb_lemma(token) in self.naming or token.lemma_.lower() in self.naming
@@ -86,6 +96,8 @@ def _load(config: DictionaryConfig) -> Cues:
     return Cues(
         speech=frozenset(merged["speech"]),
         thought=frozenset(merged["thought"]) if use_thought else frozenset(),
+        evidence=frozenset(merged["evidence"]) if use_thought else frozenset(),
+        objects=frozenset(merged["objects"]),
         naming=frozenset(merged["naming"]),
         nouns=frozenset(merged["nouns"]),
         issuing=frozenset(merged["issuing"]),

@@ -24,6 +24,7 @@ from .syntax import (
 )
 
 _VERBAL = ("VERB", "AUX")
+_MIN_OBJECT_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -54,7 +55,7 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     for token in doc:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             frames.extend(_according(token, cues))
-        elif cues.is_speech(token):
+        elif cues.is_speech(token) or (token.pos_ in _VERBAL and cues.object_preps(token)):
             frames.extend(_verb(token, cues))
         elif cues.is_noun(token):
             frames.extend(_noun(token, cues))
@@ -103,6 +104,9 @@ def _verb(verb: Token, cues: Cues) -> list[Frame]:
         frame.clauses.extend(clauses_of(head, cues))
     if cues.is_naming(verb):
         frame.clauses.extend(_named(verb))
+    preps = cues.object_preps(verb)
+    if preps is not None and not heads and not frame.clauses:
+        frame.clauses.extend(_object(verb, preps))
     if not heads and not frame.clauses and (verb.dep_ == "parataxis" or (
             verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                          for c in verb.children))):
@@ -127,6 +131,28 @@ def _named(verb: Token) -> list[Clause]:
         if s < e:
             out.append(Clause(s, e, head, naming=True))
     return out
+
+
+def _object(verb: Token, preps: tuple[str, ...]) -> list[Clause]:
+    """"cited derogatory comments ...", "urged supporters to monitor ...", "called for more
+    investment": the object phrase, with what completes it after the object."""
+    targets = [c for c in verb.children if c.dep_ == "dobj"] if "" in preps else []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            targets += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not targets:
+        return []
+    obj = min(targets, key=lambda t: t.i)
+    end = obj.right_edge.i
+    for c in verb.children:
+        if c.i > obj.i and (c.dep_ in ("xcomp", "ccomp", "oprd") or (
+                c.dep_ == "prep" and c.lower_ in ("of", "as", "to", "for"))):
+            end = max(end, c.right_edge.i)
+    found = [t for t in verb.doc[obj.left_edge.i:end + 1] if t.is_alpha or t.like_num]
+    if len(found) < _MIN_OBJECT_WORDS:
+        return []
+    s, e = trimmed_chars(verb.doc, obj.left_edge.i, end + 1)
+    return [Clause(s, e, obj)] if s < e else []
 
 
 def _according(token: Token, cues: Cues) -> list[Frame]:
@@ -202,8 +228,14 @@ def _host_clause(cue: Token, cues: Cues, host: Token | None = None) -> list[Clau
     host = host or cue.head
     if host.i == cue.i or host.pos_ not in _VERBAL:
         return []
+    doc = host.doc
     indices = clause_tokens(host, [cue])
-    s, e = trimmed_chars(host.doc, min(indices), max(indices) + 1)
+    first, last = cue.left_edge.i, cue.right_edge.i
+    before = [i for i in indices if i < first and not doc[i].is_punct and not doc[i].is_space]
+    after = [i for i in indices if i > last and not doc[i].is_punct and not doc[i].is_space]
+    if not (before and after):  # the cue at an edge: the clause is the other side
+        return _span_clause(host, [cue])
+    s, e = trimmed_chars(doc, min(indices), max(indices) + 1)
     return [Clause(s, e, host)] if s < e else []
 
 
