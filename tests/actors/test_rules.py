@@ -45,9 +45,15 @@ def test_codes(actors_of, text, expected):
         assert found.get(span) == code, (span, found)
 
 
-def test_adjectival_demonym_alone_is_no_actor(actors_of):
-    found = codes(actors_of("Many Armenians are worried about the Armenian economy."))
-    assert "Armenian" not in found
+def test_adjectival_demonym_codes_the_state(actors_of):
+    # the state's side of a thing: events are coded against "an Indian proposal"
+    mentions = actors_of("Bangladesh rejected an Indian proposal on the Armenian economy.")
+    found = {m.text: (m.code, m.type) for m in mentions}
+    assert found["Indian"] == ("IND", "state") and found["Armenian"] == ("ARM", "state")
+
+
+def test_demonym_inside_a_name_is_no_actor(actors_of):
+    assert "British" not in codes(actors_of("British Airways cancelled its flights."))
 
 
 def test_territory_is_kept_as_an_attribute(actors_of):

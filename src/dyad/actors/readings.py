@@ -1,7 +1,8 @@
 """What one dictionary entity match stands for in its sentence.
 
-A country's name is the state; its demonym is the state only when used as a noun
-("Georgians", not "Georgian territories"); a capital or seat of power stands for the
+A country's name is the state; its demonym is the state's people when used as a noun
+("Georgians") and the state when it modifies a noun ("an Indian proposal", "Georgian
+territories"); a capital or seat of power stands for the
 government ("the Kremlin said", "common sense will prevail in Tbilisi"), except where it
 is plainly a place attached to another noun ("the protests in Tbilisi"), which codes the
 country; a town in a contested territory codes the recognised state with the territory
@@ -60,6 +61,10 @@ def read_entity(doc: Doc, piece: Piece, day: str | None, *, standalone: bool) ->
 def _country(entity: Entity, role: str, root: Token, standalone: bool) -> Reading | None:
     if role == "demonym":
         if standalone and not is_nominal(root):
+            # "an Indian proposal", "Israeli tanks": the adjective names the state's side
+            if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+                return Reading(entity.default, "state", entity.name, entity.key, "country",
+                               "demonym-modifier")
             return None
         typ: MentionType = "group" if root.tag_ in ("NNS", "NNPS") else "state"
         return Reading(entity.default, typ, entity.name, entity.key, "country", "demonym")
