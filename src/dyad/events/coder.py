@@ -13,8 +13,10 @@ from ..context import DocContext
 from ..schema import DateMention, Document, Event, Mention, Place, Quote
 from ..schema import Span as SpanRec
 from .dictionary import EventDictionary, Pattern
+from .literal import literal_hits
 from .modality import Framing, framed_code, framing
 from .ontology import quad_class
+from .phrases import Phrases, build_phrases, lexicon_sectors
 from .roles import TARGET_PREPS, ActorIndex, objects, prep_objects, subjects
 from .speech import accusations, reporter
 from .triggers import noun_pattern, verb_pattern
@@ -35,12 +37,14 @@ def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
     actors = ActorIndex(doc, record.actors)
     partner = _Counterpart(record.actors)
     said_on = _statement_dates(doc, record.dates, dic.speech_verbs, actors)
+    phrases = build_phrases(doc, record.actors, lexicon_sectors(ctx.resources.actors)) \
+        if dic.sequences else None  # noun phrases for word-order (PETRARCH) patterns
     events: list[Event] = []
     for sent in doc.sents:
         if ctx.block_kind(sent.start_char) in SKIP_BLOCKS:
             continue
         seen: set[tuple] = set()
-        for event in _sentence_events(sent, dic, actors, record, partner, ctx):
+        for event in _sentence_events(sent, dic, actors, record, partner, ctx, phrases):
             speaker = event.reported_by.country if event.reported_by else None
             if speaker in said_on and event.date == ctx.published and \
                     not _dated_sentence(sent, record.dates):
@@ -54,10 +58,19 @@ def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
 
 
 def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, record: Document,
-                     partner: _Counterpart, ctx: DocContext) -> Iterator[Event]:
+                     partner: _Counterpart, ctx: DocContext,
+                     phrases: Phrases | None = None) -> Iterator[Event]:
+    claimed: set[int] = set()  # verbs (and their phrases) coded by word-order patterns
+    if phrases is not None:
+        hits, claimed = literal_hits(sent, dic, phrases)
+        for lit in hits:
+            yield _event(dic, lit.code, lit.source, lit.target, lit.trigger, sent, None,
+                         record, ctx, rule=lit.rule, confidence=0.5, reported_by=None)
     framed: set[int] = set()
     found: list[tuple[Token, Pattern, Token | None, Framing]] = []
     for tok in sent:
+        if tok.i in claimed:
+            continue
         hit = verb_pattern(tok, dic)
         if hit is None:
             continue
@@ -75,7 +88,7 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
         yield from _verb_events(tok, pattern, licensed, frame, sent, dic, actors, record,
                                 partner, ctx)
     for tok in sent:
-        pattern = noun_pattern(tok, dic)
+        pattern = noun_pattern(tok, dic) if tok.i not in claimed else None
         if pattern is not None and not _is_object_of_trigger(tok, found):
             yield from _noun_events(tok, pattern, sent, dic, actors, record, ctx)
     for speaker, target, trigger in accusations(sent, dic, actors, record.quotes):
@@ -116,6 +129,9 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         embedded_subjects, sources = subj_tokens, [reported]
     if not sources and reported is not None and _relational_passive(tok, passive, spec):
         sources = [reported]  # "relations will not be restored," X said: X is the agent
+    if not sources and frame.frame_token is not None:
+        # "officials agreed that their countries should cooperate": the framer acts
+        sources = _mentions(actors, subjects(frame.frame_token)[0])
     if not sources:
         return
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
@@ -131,8 +147,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     # specific patterns, named targets and main clauses are surer than embedded mentions
     confidence = 0.5 + (0.2 if pattern.objects else 0) + (0.15 if targets else 0) + \
         (0.1 if subj_tokens else 0) - 0.05 * min(_depth(tok), 4)
-    if not targets and code[:2] in ADDRESSED_ROOTS:
-        return  # a statement, appeal or intent towards nobody in particular is not an event
+    if not targets and code[:2] in ADDRESSED_ROOTS and pattern.code[:2] in ADDRESSED_ROOTS:
+        return  # a bare statement, appeal or "plans" towards nobody in particular
     for source in sources:
         for target in targets or [None]:
             if target is source or (target is not None and target.code == source.code and
@@ -219,6 +235,10 @@ def _first_mentions(actors: ActorIndex, groups: Iterator[list[Token]]) -> list[M
 def _mentions(actors: ActorIndex, tokens: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for tok in tokens:
+        shared = actors.coordinated(tok)
+        if shared:
+            out.extend(m for m in shared if all(m is not o for o in out))
+            continue
         m = actors.in_phrase(tok)
         if m is not None and all(m is not o for o in out):
             out.append(m)

@@ -33,6 +33,18 @@ class ActorIndex:
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
 
+    def coordinated(self, head: Token) -> list[Mention]:
+        """Mentions on coordinated modifiers sharing one head: "Hungarian and Romanian
+        officials" is two actors."""
+        found: list[Mention] = []
+        for child in head.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and child.conjuncts:
+                for tok in (child, *child.conjuncts):
+                    m = self.at(tok)
+                    if m is not None and all(m is not f for f in found):
+                        found.append(m)
+        return found if len(found) > 1 else []
+
     def in_phrase(self, head: Token) -> Mention | None:
         """The mention on the head, else the first coded mention inside its noun phrase
         ("the people of Georgia", "Bikantov's statements"), never crossing a clause."""
