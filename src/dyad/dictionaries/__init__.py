@@ -10,6 +10,7 @@ file:line and why. `import_files` runs them and writes the output folder.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ CONVERTERS: dict[tuple[str, str], str] = {
     ("petrarch", "actors"): "dyad.dictionaries.petrarch_actors:convert_actors",
     ("petrarch", "agents"): "dyad.dictionaries.petrarch_agents:convert_agents",
     ("petrarch", "verbs"): "dyad.dictionaries.petrarch_verbs:convert_verbs",
+    ("petrarch", "discards"): "dyad.dictionaries.petrarch_verbs:convert_discards",
 }
 
 
@@ -59,6 +61,7 @@ class Converted:
     problems: list[Problem] = field(default_factory=list)
     lines: int = 0  # content lines (not blank, not comment)
     converted: int = 0  # content lines that became output
+    notes: list[str] = field(default_factory=list)  # losses that concern many lines
 
     @property
     def failed(self) -> int:
@@ -78,6 +81,8 @@ def detect_kind(path: Path) -> str:
         if kind in name or kind[:-1] in name.split("."):
             return kind
     head = path.read_bytes()[:200_000].decode("utf-8", "replace")
+    if re.search(r"(?m)^---\s+\S.*---\s*$", head) and re.search(r"(?m)^-\s.*\*", head):
+        return "verbs"  # verb block headers and patterns with the verb's `*`
     return "agents" if "[~" in head or "~]" in head else "actors"
 
 
@@ -118,6 +123,7 @@ def import_files(source: str, paths: list[Path], out: Path) -> list[Converted]:
             target.text += output.text
     out.mkdir(parents=True, exist_ok=True)
     for name, output in merged.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
         _write(out / name, output, results)
     return results
 

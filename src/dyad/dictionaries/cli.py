@@ -28,13 +28,14 @@ def dictionaries() -> None:
 @click.option("--from", "source", type=click.Choice(["petrarch"]), required=True,
               help="Format of the input dictionaries (PETRARCH and TABARI share one).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder to write dyad's files into (actors.tsv, agents.tsv).")
+              help="Folder to write dyad's files into (actors.tsv, agents.tsv, "
+                   "verbs/*.yaml).")
 @click.option("--quiet", is_flag=True, help="Print the summary only, not every problem line.")
 def import_cmd(files: tuple[Path, ...], source: str, out: Path, quiet: bool) -> None:
     """Convert dictionaries into a folder usable with --dictionaries.
 
-    Each FILE's kind (actors, agents) comes from its name (or content). Every line that
-    could not be converted is printed as FILE:LINE: reason: text.
+    Each FILE's kind (actors, agents, verbs, discards) comes from its name (or content).
+    Every line that could not be converted is printed as FILE:LINE: reason: text.
 
     \b
     Example:
@@ -59,5 +60,7 @@ def import_cmd(files: tuple[Path, ...], source: str, out: Path, quiet: bool) -> 
         click.echo(f"{result.path.name} ({result.kind}): {result.lines} lines, "
                    f"{result.converted} converted, {result.failed} not converted"
                    + (f", {partial} in part" if partial else ""), err=True)
+        for note in result.notes:
+            click.echo(f"  note: {note}", err=True)
     click.echo(f"wrote {', '.join(sorted({n for r in results for n in r.outputs}))} to {out} "
                f"in {time.perf_counter() - started:.1f} s", err=True)

@@ -16,6 +16,7 @@ import yaml
 from ..context import DictionaryConfig
 from ..errors import DictionaryError
 from .ontology import CodeInfo, load_ontology
+from .sequence import Compiled, compile_pattern, inflections
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
@@ -30,6 +31,8 @@ class Pattern:
     particle: str | None = None  # "out" in "rule out", "on" in "call on"
     modifiers: tuple[str, ...] = ()  # "air" in the noun trigger "air strike"
     where: str = ""  # file:line, so a user sees why an event was coded
+    sequence: Compiled | None = None  # a word-order `pattern:` (PETRARCH's), see sequence.py
+    reverse: str | None = None  # with `pattern:`, the code from target back to source
 
     @property
     def specificity(self) -> int:
@@ -40,6 +43,8 @@ class Pattern:
 class EventDictionary:
     verbs: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     nouns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    # `pattern:` entries by the verb's written forms (each verb and its regular inflections)
+    sequences: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     codes: dict[str, CodeInfo] = field(default_factory=dict)
     frames: dict[str, Any] = field(default_factory=dict)
 
@@ -93,11 +98,17 @@ def _add_file(result: EventDictionary, name: str, text: str, problems: list[str]
     if not isinstance(data, list) or root is None:
         problems.append(f"{name}:1: expected a list of entries")
         return
+    synsets = _synsets(name, root, data, problems)
     for node, entry in zip(root.value, data, strict=True):
         where = f"{name}:{node.start_mark.line + 1}"
+        if isinstance(entry, dict) and "synset" in entry:
+            continue
         problem = _check(entry)
         if problem:
             problems.append(f"{where}: {problem}")
+            continue
+        if entry.get("pattern") is not None:
+            _add_sequence(result, entry, synsets, where, problems)
             continue
         code = str(entry["code"])
         objects = tuple(tuple(str(o).lower().split()) for o in entry.get("objects") or ())
@@ -110,6 +121,42 @@ def _add_file(result: EventDictionary, name: str, text: str, problems: list[str]
             words = str(noun).lower().replace("-", " ").split()
             result.nouns[words[-1]].append(
                 Pattern(code, objects, preps, None, tuple(words[:-1]), where))
+
+
+def _synsets(name: str, root: yaml.Node, data: list, problems: list[str]) -> dict[str, list[str]]:
+    """`synset:` entries of one file: named word lists that its patterns use as `&name`."""
+    found: dict[str, list[str]] = {}
+    for node, entry in zip(root.value, data, strict=True):
+        if not isinstance(entry, dict) or "synset" not in entry:
+            continue
+        words = entry.get("words")
+        if not isinstance(words, list) or not words:
+            problems.append(f"{name}:{node.start_mark.line + 1}: synset "
+                            f"{entry['synset']!r} needs a list of `words`")
+            continue
+        found.setdefault(str(entry["synset"]).lower(), []).extend(str(w).lower() for w in words)
+    return found
+
+
+def _add_sequence(result: EventDictionary, entry: dict, synsets: dict[str, list[str]],
+                  where: str, problems: list[str]) -> None:
+    """A `pattern:` entry, indexed under every written form of each of its verbs."""
+    try:
+        compiled = compile_pattern(str(entry["pattern"]), synsets)
+    except ValueError as exc:
+        problems.append(f"{where}: pattern {entry['pattern']!r}: {exc}")
+        return
+    if not entry.get("verbs"):
+        problems.append(f"{where}: a `pattern` entry needs `verbs`")
+        return
+    reverse = entry.get("reverse")
+    for verb in entry["verbs"]:
+        words = str(verb).lower().split()
+        particle = " ".join(words[1:]) or None
+        pattern = Pattern(str(entry["code"]), (), (), particle, (), where, compiled,
+                          str(reverse) if reverse is not None else None)
+        for form in inflections(words[0]):
+            result.sequences[form].append(pattern)
 
 
 def _check(entry: Any) -> str | None:

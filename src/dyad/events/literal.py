@@ -1,0 +1,216 @@
+"""Coding with word-order `pattern:` entries, the way PETRARCH codes with its dictionaries.
+
+For each verb (tag VB*, in text order) with pattern entries: the words before it back to
+the start of the sentence or a clause comma (UPPER) and the words of its verb phrase after
+it (LOWER) are matched against its patterns in file order; the first that fits codes,
+else its bare entry (`pattern: "*"`). A matched verb claims its verb phrase: verbs inside
+it are not coded again. The code is used as written: no negation or modality rewriting
+(PETRARCH dictionaries spell those out in their patterns).
+
+Source: the `$` phrase, else the first actor before the verb, else the first noun phrase
+there. Target: the `+` phrase, else the first actor after the verb (not the source again),
+else the first noun phrase after it, else the nearest actor before it, else a noun phrase
+before it. A passive with "by" swaps them. `reverse` codes adds the event back from target
+to source; if either side names no actor, the members of the other act on each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..schema import Mention
+from .dictionary import EventDictionary, Pattern
+from .phrases import Phrases, Unit
+from .sequence import Item, match
+
+NULL = "---"
+CLAUSE_PUNCT = frozenset({",", ";"})
+LOWER_STOP = frozenset({"conj", "cc", "parataxis"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One event to write: trigger, code, actors (uncoded ones have code None)."""
+
+    trigger: Token
+    code: str
+    source: Mention
+    target: Mention
+    rule: str
+
+
+def literal_hits(sent: Span, dic: EventDictionary, phrases: Phrases) -> tuple[list[Hit],
+                                                                             set[int]]:
+    """Events from `pattern:` entries in a sentence, and the tokens their verbs claimed."""
+    claimed: set[int] = set()
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.i in claimed or not tok.tag_.startswith("VB"):
+            continue
+        patterns = dic.sequences.get(tok.lower_)
+        if not patterns:
+            continue
+        upper = _upper(tok, sent, phrases)
+        lower = _lower(tok)
+        found = _first_match(tok, patterns, _items(sent, upper, phrases),
+                             _items(sent, lower, phrases))
+        if found is None:
+            continue
+        pattern, binds = found
+        claimed.add(tok.i)
+        claimed.update(lower)
+        hits.extend(_hits(tok, pattern, binds, upper, lower, phrases))
+    return hits, claimed
+
+
+def _items(sent: Span, tokens: list[int], phrases: Phrases) -> list[Item]:
+    doc = sent.doc
+    return [Item(doc[i].lower_, phrases.unit_of.get(i)) for i in tokens]
+
+
+def _upper(tok: Token, sent: Span, phrases: Phrases) -> list[int]:
+    """Tokens before the verb, nearest first, up to the sentence start or a clause comma."""
+    out = []
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        t = sent.doc[i]
+        if t.text in CLAUSE_PUNCT and i not in phrases.unit_of and \
+                t.head.pos_ in {"VERB", "AUX"}:
+            break
+        out.append(i)
+    return out
+
+
+def _lower(tok: Token) -> list[int]:
+    """The verb phrase after the verb: its clause's words to the right of it, without
+    coordinated clauses ("condemned X and promised Y") or parentheticals."""
+    head = tok.head if tok.dep_ in {"aux", "auxpass"} and tok.head.i > tok.i else tok
+    skip: set[int] = set()
+    for child in head.children:
+        if child.i > tok.i and child.dep_ in LOWER_STOP:
+            skip.update(t.i for t in child.subtree)
+    return [t.i for t in head.subtree if t.i > tok.i and t.i not in skip]
+
+
+def _first_match(tok: Token, patterns: Sequence[Pattern], upper: list[Item],
+                 lower: list[Item]) -> tuple[Pattern, dict[str, int]] | None:
+    """The first pattern (file order) whose elements fit; else the bare entry, preferring
+    a phrasal verb whose particle is there ("call off" over "call")."""
+    bare: Pattern | None = None
+    for pattern in patterns:
+        seq = pattern.sequence
+        if seq is None or not _particle_fits(tok, pattern.particle, lower):
+            continue
+        if seq.bare:
+            if bare is None or pattern.particle or not bare.particle:
+                bare = pattern
+            continue
+        up = match(seq.upper, upper)
+        if up is None:
+            continue
+        down = match(seq.lower, lower)
+        if down is not None:
+            return pattern, {**up, **down}
+    return (bare, {}) if bare is not None else None
+
+
+def _particle_fits(tok: Token, particle: str | None, lower: list[Item]) -> bool:
+    """"break down": the words follow the verb, or are its particle."""
+    if not particle:
+        return True
+    words = particle.split()
+    if [it.word for it in lower[:len(words)]] == words:
+        return True
+    return any(c.dep_ in {"prt", "prep"} and c.lower_ == words[0] for c in tok.children)
+
+
+def _hits(tok: Token, pattern: Pattern, binds: dict[str, int], upper: list[int],
+          lower: list[int], phrases: Phrases) -> Iterator[Hit]:
+    code, reverse = pattern.code, pattern.reverse
+    if code == NULL and reverse in (None, NULL):
+        return  # PETRARCH's null code: the verb is known and codes nothing
+    source = _source(binds, upper, phrases)
+    if source is None:
+        return
+    target = _target(binds, source, upper, lower, phrases)
+    if target is None:
+        return
+    sources, targets = phrases.units[source].actors, phrases.units[target].actors
+    pairs: list[tuple[Mention, Mention, str]] = []
+    if reverse is not None:
+        if _null(sources) or _null(targets):
+            sources = targets = (sources if _null(targets) else targets)
+        pairs += _pairs(sources, targets, code) + _pairs(targets, sources, reverse)
+    else:
+        pairs += _pairs(sources, targets, code)
+    passive = _passive(tok)
+    seen: set[tuple[str, str, str]] = set()
+    for src, tgt, c in pairs:
+        if passive:
+            src, tgt = tgt, src
+        key = (_code(src), _code(tgt), c)
+        if c != NULL and key not in seen:
+            seen.add(key)
+            yield Hit(tok, c, src, tgt, pattern.where)
+
+
+def _pairs(sources: list[Mention], targets: list[Mention],
+           code: str) -> list[tuple[Mention, Mention, str]]:
+    return [(s, t, code) for s in sources for t in targets if _code(s) != _code(t)]
+
+
+def _null(actors: list[Mention]) -> bool:
+    """PETRARCH's `---`: no actor and no agent (a sector-only `---GOV` is not null)."""
+    return not actors or (actors[0].code is None and not actors[0].sectors)
+
+
+def _code(m: Mention) -> str:
+    return m.code or (NULL + "".join(m.sectors))
+
+
+def _coded(unit: Unit) -> bool:
+    return any(m.code for m in unit.actors)
+
+
+def _source(binds: dict[str, int], upper: list[int], phrases: Phrases) -> int | None:
+    if "$" in binds:
+        return binds["$"]
+    if "%" in binds:
+        return binds["%"]
+    units = phrases.in_range(upper)
+    coded = [u for u in units if _coded(phrases.units[u])]
+    return coded[0] if coded else (units[0] if units else None)
+
+
+def _target(binds: dict[str, int], source: int, upper: list[int], lower: list[int],
+            phrases: Phrases) -> int | None:
+    if "+" in binds:
+        return binds["+"]
+    src = phrases.units[source]
+    src_code = _code(src.actors[0]) if len(src.actors) == 1 else None
+    below = phrases.in_range(lower)
+    above = sorted(phrases.in_range(upper), key=lambda u: -phrases.units[u].start)
+
+    def other(u: int) -> bool:
+        actors = phrases.units[u].actors
+        return not (src_code and src.actors[0].code and len(actors) == 1
+                    and _code(actors[0]).startswith(src_code))
+
+    for group in (below, above):
+        coded = [u for u in group if u != source and _coded(phrases.units[u]) and other(u)]
+        if coded:
+            return coded[0]
+        if group is below:
+            plain = [u for u in group if u != source and not _coded(phrases.units[u])]
+            if plain:
+                return plain[0]
+    plain = [u for u in above if u != source and not _coded(phrases.units[u])]
+    return plain[0] if plain else None
+
+
+def _passive(tok: Token) -> bool:
+    """"X was opposed by Y": PETRARCH swaps source and target of a passive with "by"."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and \
+        any(c.dep_ == "agent" for c in tok.children)
