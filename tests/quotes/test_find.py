@@ -124,6 +124,23 @@ def test_scare_quotes_titles_and_apostrophes_are_not_quotes(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
+    "As the crowd continued to grow, the streets around the stadium stayed quiet.",
+    "Many residents feel stung after the flood destroyed their homes.",
+    "She will present her proposals in a speech on Friday.",
+])
+def test_not_reported_speech(pipeline, text):
+    assert [brief(q) for q in quotes(pipeline, text)] == []
+
+
+def test_quoted_predicate_is_woven_into_the_report(pipeline):
+    found = [brief(q) for q in quotes(
+        pipeline, "She says the decision shows that he is “unfit to lead the department.”")]
+    assert ("mixed", "the decision shows that he is “unfit to lead the department.”",
+            "She") in found
+    assert all(kind == "mixed" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
     "“”“”‘’‘’\"\"''«»„“ ” ” ” “ “",
     "“" * 200,
     "He said “it never closes and goes on and on without end",

@@ -64,6 +64,9 @@ def _decide(doc: Doc, text: str, frame: Frame, clause: Clause, inside: list[int]
         return [draft("indirect", clause.start, clause.end)]
     if clause.naming:
         return _naming(doc, text, clause, inside, regions, claimed, draft)
+    if clause.joined:
+        claimed.update(inside)
+        return [draft("mixed", clause.start, clause.end)]
     for i in inside:
         r = regions[i]
         if not _has_words(text, clause.start, r.outer_start) \
@@ -118,10 +121,17 @@ def _detachable(doc: Doc, text: str, region: Region, clause: Clause, holds_head:
         return any(c.dep_ in SUBJECTS and region.start <= c.idx < region.end
                    for c in clause.head.children) and not _argument_outside(doc, region, clause)
     span = region_span(doc, region)
-    if span is None or not reads_as_speech(span):
+    if span is None or not reads_as_speech(span) or _is_argument(span):
         return False
     return not _has_words(text, clause.start, region.outer_start) or \
         not _has_words(text, region.outer_end, clause.end)
+
+
+def _is_argument(span) -> bool:  # type: ignore[no-untyped-def]
+    """The quoted words fill a slot of the reporter's words (‘Trump is “unfit to ...”’):
+    they are woven into the sentence, not a quotation standing beside it."""
+    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    return any(t.dep_ in _ARGUMENTS for t in roots)
 
 
 def _argument_outside(doc: Doc, region: Region, clause: Clause) -> bool:

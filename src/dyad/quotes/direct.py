@@ -67,7 +67,7 @@ def nearby_cue(doc: Doc, region: Region, cues: Cues, regions: Sequence[Region]
     """(cue, speaker) introducing a quotation from beside its marks: a post-posed "..., he
     said" (also after a closing "?”" that ends the sentence), a pre-posed "He said: ...", or
     a colon-ended clause just before the quote ("The piece ran it as its headline: ...")."""
-    after = _cue_after(doc, region, cues, regions)
+    after = cue_after(doc, region, cues, regions)
     before = _cue_before(doc, region, cues, regions)
     if after is not None and (before is None or after[1] <= _AFTER_WINDOW):
         return after[0], None
@@ -86,7 +86,7 @@ def adjacent_cue_before(doc: Doc, region: Region, cues: Cues) -> Token | None:
     i = opener[0].i - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "that"):
         i -= 1
-    return doc[i] if i >= 0 and cues.is_speech(doc[i], thought=False) else None
+    return doc[i] if i >= 0 and cues.is_speech(doc[i], thought=False, direct=True) else None
 
 
 def dash_attribution(doc: Doc, text: str, region: Region) -> Token | None:
@@ -110,8 +110,8 @@ def dash_attribution(doc: Doc, text: str, region: Region) -> Token | None:
     return found[-1]
 
 
-def _cue_after(doc: Doc, region: Region, cues: Cues,
-               regions: Sequence[Region]) -> tuple[Token, int] | None:
+def cue_after(doc: Doc, region: Region, cues: Cues,
+              regions: Sequence[Region]) -> tuple[Token, int] | None:
     """The first speech verb after the closing mark, before the clause after it ends."""
     closer = doc.char_span(region.outer_end - 1, region.outer_end, alignment_mode="expand")
     if closer is None:
@@ -122,7 +122,7 @@ def _cue_after(doc: Doc, region: Region, cues: Cues,
     for token in doc[closer[-1].i + 1:]:
         if token.idx >= stop or "\n" in token.text or (token.is_punct and token.text in ".!?"):
             break
-        if cues.is_speech(token, thought=False):
+        if cues.is_speech(token, thought=False, direct=True):
             return token, distance
         distance += 0 if token.is_punct or token.is_space else 1
         if distance > 2 * _AFTER_WINDOW:
@@ -141,7 +141,7 @@ def _cue_before(doc: Doc, region: Region, cues: Cues,
     for token in reversed(doc[sent.start:opener[0].i]):
         if token.idx < floor:
             break
-        if cues.is_speech(token, thought=False):
+        if cues.is_speech(token, thought=False, direct=True):
             return token
     return None
 
@@ -159,7 +159,7 @@ def _colon(doc: Doc, region: Region, cues: Cues) -> tuple[Token | None, Token | 
         return None, None
     sent = doc[i].sent
     for token in reversed(doc[sent.start:i]):
-        if cues.is_speech(token, thought=False):
+        if cues.is_speech(token, thought=False, direct=True):
             return token, None
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None, subject

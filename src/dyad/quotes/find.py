@@ -15,6 +15,7 @@ from ..schema import Mention, Quote, Span
 from .assemble import Draft, from_frames
 from .direct import (
     adjacent_cue_before,
+    cue_after,
     dash_attribution,
     governs,
     is_title,
@@ -25,7 +26,7 @@ from .direct import (
 )
 from .lexicon import Cues, load_cues
 from .marks import Region, find_regions, paragraphs_of
-from .reported import find_frames, speaker_of
+from .reported import Clause, find_frames, speaker_of
 from .speakers import Speakers
 from .syntax import SUBJECTS
 
@@ -48,6 +49,9 @@ def find_quotes(doc: Doc, ctx: DocContext, actors: Sequence[Mention], *,
     frames = [f for f in find_frames(doc, cues) if not _inside(f.anchor, top)]
     for frame in frames:
         frame.speaker = resolve_speaker(frame.speaker, frame.anchor, top)
+    for frame in frames:
+        for clause in frame.clauses:
+            _join_following_quote(doc, text, clause, top, cues)
     drafts, claimed = from_frames(doc, text, frames, top)
     drafts += _unclaimed(doc, text, top, claimed, cues)
     for draft in drafts:
@@ -92,6 +96,21 @@ def _unclaimed(doc: Doc, text: str, regions: Sequence[Region], claimed: set[int]
             draft.attributed = True
         out.append(draft)
     return out
+
+
+def _join_following_quote(doc: Doc, text: str, clause: Clause, regions: Sequence[Region],
+                          cues: Cues) -> None:
+    """"She said she speaks about race because “you talk about the issues ...”": a quotation
+    that goes on from the end of a reported clause, with no cue of its own, belongs to it
+    (the parser often hangs it elsewhere)."""
+    for region in regions:
+        gap = text[clause.end:region.outer_start]
+        if region.outer_start < clause.end or len(gap) > 3 or gap.strip(" ,:;—–-\u00a0"):
+            continue
+        if region.open_at is None or cue_after(doc, region, cues, regions) is not None:
+            return
+        clause.end, clause.joined = region.outer_end, True
+        return
 
 
 def _prefer_adjacent_cue(doc: Doc, draft: Draft, cues: Cues, regions: Sequence[Region]) -> None:

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from ..context import DictionaryConfig
 from ..errors import DictionaryError
 
-_LISTS = ("speech", "thought", "evidence", "objects", "naming", "nouns", "issuing", "phrases")
+_LISTS = ("speech", "direct", "thought", "evidence", "objects", "naming", "nouns", "issuing",
+          "phrases")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class Cues:
     """Lemma sets; two-word verbs are stored as "point out" and matched with their particle."""
 
     speech: frozenset[str]
+    direct: frozenset[str]
     thought: frozenset[str]
     evidence: frozenset[str]
     objects: frozenset[str]
@@ -40,14 +42,16 @@ class Cues:
                 return f"{lemma} {child.lower_}"
         return lemma
 
-    def is_speech(self, token: Token, *, thought: bool = True) -> bool:
-        """A verb that reports speech (or, with `thought`, belief)."""
+    def is_speech(self, token: Token, *, thought: bool = True, direct: bool = False) -> bool:
+        """A verb that reports speech (or, with `thought`, belief and evidence; with
+        `direct`, also the verbs that only introduce a quotation in marks)."""
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN",
                                                                      "VBG", "VB"):
             return False
         lemma = self.verb_lemma(token)
         words = {lemma, token.lemma_.lower()}
         return bool(words & self.speech or words & self.naming
+                    or (direct and words & self.direct)
                     or (thought and (words & self.thought or words & self.evidence)))
 
     def object_preps(self, token: Token) -> tuple[str, ...] | None:
@@ -95,6 +99,7 @@ def _load(config: DictionaryConfig) -> Cues:
         raise DictionaryError("bad quote cue files:\n  " + "\n  ".join(problems))
     return Cues(
         speech=frozenset(merged["speech"]),
+        direct=frozenset(merged["direct"]),
         thought=frozenset(merged["thought"]) if use_thought else frozenset(),
         evidence=frozenset(merged["evidence"]) if use_thought else frozenset(),
         objects=frozenset(merged["objects"]),

@@ -25,6 +25,7 @@ from .syntax import (
 
 _VERBAL = ("VERB", "AUX")
 _MIN_OBJECT_WORDS = 3
+_COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 
 
 @dataclass(slots=True)
@@ -35,6 +36,7 @@ class Clause:
     end: int
     head: Token
     naming: bool = False  # "called X ‘Y’", "described X as Y": a characterisation
+    joined: bool = False  # a quotation right after the clause was joined to it
     parts: list[Clause] = field(default_factory=list)  # coordinated clauses inside it
 
 
@@ -98,7 +100,8 @@ def _verb(verb: Token, cues: Cues) -> list[Frame]:
              or (c.dep_ == "parataxis" and c.i < verb.i)]
     if not cues.is_speech(verb, thought=False):  # belief verbs: a finite clause only
         heads = [h for h in heads if h.dep_ == "ccomp" and (
-            subject_of(h) is not None or any(c.dep_ == "mark" for c in h.children))]
+            subject_of(h) is not None or any(c.dep_ == "mark" and c.lower_ in _COMPLEMENTISERS
+                                             for c in h.children))]
     frame = Frame(_chars(verb), verb, speaker_of(verb, cues))
     for head in heads:
         frame.clauses.extend(clauses_of(head, cues))
@@ -107,12 +110,19 @@ def _verb(verb: Token, cues: Cues) -> list[Frame]:
     preps = cues.object_preps(verb)
     if preps is not None and not heads and not frame.clauses:
         frame.clauses.extend(_object(verb, preps))
-    if not heads and not frame.clauses and (verb.dep_ == "parataxis" or (
+    if not heads and not frame.clauses and not _parenthesised(verb) and (
+            verb.dep_ == "parataxis" or (
             verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                          for c in verb.children))):
         frame.via = "aside"  # "The plan, Smith said, failed", "As Smith said, it failed"
         frame.clauses.extend(_host_clause(verb, cues))
     return [frame]
+
+
+def _parenthesised(verb: Token) -> bool:
+    """"(her campaign later disclosed ...)": an aside in brackets reports nothing around it."""
+    i = verb.left_edge.i - 1
+    return i >= 0 and verb.doc[i].text in ("(", "[")
 
 
 def _named(verb: Token) -> list[Clause]:
@@ -180,7 +190,8 @@ def _noun(noun: Token, cues: Cues) -> list[Frame]:
         frames.append(frame)
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" \
-            and prep.head.pos_ in _VERBAL and not cues.is_speech(prep.head):
+            and prep.head.pos_ in _VERBAL and not cues.is_speech(prep.head) \
+            and not any(c.tag_ == "MD" for c in prep.head.children):
         host = prep.head  # "In a statement, the ministry condemned ..."
         subject = speaker_of(host, cues)
         frame = Frame(_chars(noun), noun, subject, via="statement")
@@ -209,11 +220,13 @@ def _noun_speaker(noun: Token, cues: Cues) -> Token | None:
 def clauses_of(head: Token, cues: Cues) -> list[Clause]:
     """The reported clause under a complement head, whole: "said X and that Y" is one report.
     Coordinated clauses with their own subject or "that" are kept as `parts`, for when quote
-    marks set one of them apart. A subjectless reporting participle inside ("..., adding
-    that ...") is left out, being a report of its own."""
-    participles = [t for t in head.subtree if t.i != head.i and is_participle(t)
-                   and cues.is_speech(t) and t.dep_ in ("advcl", "conj")]
-    out = _span_clause(head, participles)
+    marks set one of them apart. A reporting participle inside ("..., adding that ...") or a
+    coordinated report with its own speaker ("..., and the mayor replied") is left out,
+    being a report of its own."""
+    reports = [t for t in head.subtree if t.i != head.i and cues.is_speech(t) and (
+        (is_participle(t) and t.dep_ in ("advcl", "conj"))
+        or (t.dep_ == "conj" and subject_of(t) is not None))]
+    out = _span_clause(head, reports)
     if out:
         out[0].parts = [part for c in head.children if c.dep_ == "conj" and c.pos_ in _VERBAL
                         and (subject_of(c) is not None
