@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import os
 import sys
@@ -68,9 +69,8 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], *,
             continue
         path = Path(raw)
         if path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
-                if sub.suffix.lower() in KNOWN_EXT and not sub.name.startswith("."):
-                    yield from read_file(sub, max_chars=max_chars)
+            for sub in walk_sorted(path):
+                yield from read_file(sub, max_chars=max_chars)
         elif path.is_file():
             yield from read_file(path, max_chars=max_chars)
         else:
@@ -99,21 +99,40 @@ def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Ite
             yield _fail(origin, exc)
 
 
+def walk_sorted(folder: Path) -> Iterator[Path]:
+    """Files dyad reads under a folder, recursively, in sorted path order (as `sorted()` of
+    the paths). Lists one folder at a time: memory follows the largest folder, not the tree."""
+    entries = [(e.name, e.is_dir(), e.is_file()) for e in os.scandir(folder)]
+    for name, is_dir, is_file in sorted(entries):
+        path = folder / name
+        if is_dir:
+            yield from walk_sorted(path)
+        elif is_file and path.suffix.lower() in KNOWN_EXT and not name.startswith("."):
+            yield path
+
+
 def read_stdin(*, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
-    """Stdin holds JSONL (first character '{') or one plain-text article."""
-    data = sys.stdin.buffer.read()
+    """Stdin holds JSONL (first character '{'), streamed line by line, or one article."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in stream:  # leading blank lines, then the first line with content
+        head.append(line)
+        if line.strip():
+            break
+    if b"".join(head).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        lines = _decoded(itertools.chain(head, stream), "<stdin>")
+        yield from _guard("<stdin>", lambda: read_jsonl(lines, "<stdin>", max_chars))
+        return
+    limit = 4 * max_chars  # UTF-8 takes at most 4 bytes a character
+    data = b"".join(head)
+    data += stream.read(max(limit + 1 - len(data), 0))
     try:
-        text = _decode(data, "<stdin>")
+        if len(data) > limit:
+            raise TooLong(f"<stdin>: more than {limit:,} bytes is over the "
+                          f"{max_chars:,}-character limit")
+        yield make_doc(_decode(data, "<stdin>"), "<stdin>", max_chars=max_chars)
     except InputError as exc:
         yield _fail("<stdin>", exc)
-        return
-    if text.lstrip().startswith("{"):
-        yield from read_jsonl(io.StringIO(text), "<stdin>", max_chars)
-    else:
-        try:
-            yield make_doc(text, "<stdin>", max_chars=max_chars)
-        except InputError as exc:
-            yield _fail("<stdin>", exc)
 
 
 def read_jsonl(lines: Iterable[str], origin: str, max_chars: int) -> Iterator[Item]:
@@ -191,13 +210,17 @@ def _decode(data: bytes, origin: str) -> str:
 def _open_text(path: Path) -> Iterator[str]:
     """Lines of a UTF-8 file, streamed; a bad byte fails the file at that line."""
     with path.open("rb") as fh:
-        for number, raw in enumerate(fh, start=1):
-            if number == 1 and b"\x00" in raw[:8192]:
-                raise BinaryInput(f"{path}: binary data (NUL bytes), not text")
-            try:
-                yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                raise EncodingError(f"{path}:{number}: invalid UTF-8 at byte {exc.start}") from exc
+        yield from _decoded(fh, str(path))
+
+
+def _decoded(lines: Iterable[bytes], origin: str) -> Iterator[str]:
+    for number, raw in enumerate(lines, start=1):
+        if number == 1 and b"\x00" in raw[:8192]:
+            raise BinaryInput(f"{origin}: binary data (NUL bytes), not text")
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise EncodingError(f"{origin}:{number}: invalid UTF-8 at byte {exc.start}") from exc
 
 
 def _guard(origin: str, make: Any) -> Iterator[Item]:
