@@ -31,6 +31,7 @@ from .readings import is_subject
 from .state import State, mention_sectors
 
 _NER_TYPES: dict[str, MentionType] = {"PERSON": "person", "ORG": "organization"}
+FURNITURE = frozenset({"dateline", "credit", "byline"})
 
 
 def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
@@ -47,6 +48,8 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     coverage = _Coverage(doc)
     names_found = [e for e in doc.ents if e.label_ in _NER_TYPES]
     for number, sent in enumerate(doc.sents):
+        if ctx.block_kind(sent.start_char) in FURNITURE:
+            continue  # "TBILISI, Aug 6 (Reuters) -" and "Photo: AFP" name no actors
         names = set(st.discourse.by_surname)
         first = len(st.out)
         for chain in sentence_chains(doc, sent.start, sent.end, hits_at, names):
