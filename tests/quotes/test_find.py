@@ -90,6 +90,11 @@ INDIRECT = [
      "voters to reject the amendment", "The senator"),
     ("The union cited rising costs and falling wages.", "rising costs and falling wages",
      "The union"),
+    ("The governor told his aides to find a way around the courts.",
+     "his aides to find a way around the courts", "The governor"),
+    # the reporter's asides at the end are not part of the report
+    ("The coach said he expects the team to recover, which surprised many fans.",
+     "he expects the team to recover", "The coach"),
 ]
 
 

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 from ..context import DictionaryConfig
 from ..errors import DictionaryError
 
-_LISTS = ("speech", "direct", "thought", "evidence", "objects", "naming", "nouns", "issuing",
-          "phrases")
+_LISTS = ("speech", "direct", "thought", "evidence", "objects", "directives", "naming", "nouns",
+          "issuing", "phrases")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class Cues:
     thought: frozenset[str]
     evidence: frozenset[str]
     objects: frozenset[str]
+    directives: frozenset[str]
     naming: frozenset[str]
     nouns: frozenset[str]
     issuing: frozenset[str]
@@ -53,6 +54,11 @@ class Cues:
         return bool(words & self.speech or words & self.naming
                     or (direct and words & self.direct)
                     or (thought and (words & self.thought or words & self.evidence)))
+
+    def is_directive(self, token: Token) -> bool:
+        """"told X to ...", "called on X to ...": a request reported with an infinitive."""
+        return self.verb_lemma(token) in self.directives or token.lemma_.lower() in {
+            d.split(" ", 1)[0] for d in self.directives}
 
     def object_preps(self, token: Token) -> tuple[str, ...] | None:
         """For a verb whose object is what it reports: the prepositions that introduce that
@@ -103,6 +109,7 @@ def _load(config: DictionaryConfig) -> Cues:
         thought=frozenset(merged["thought"]) if use_thought else frozenset(),
         evidence=frozenset(merged["evidence"]) if use_thought else frozenset(),
         objects=frozenset(merged["objects"]),
+        directives=frozenset(merged["directives"]),
         naming=frozenset(merged["naming"]),
         nouns=frozenset(merged["nouns"]),
         issuing=frozenset(merged["issuing"]),

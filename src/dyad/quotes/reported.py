@@ -19,6 +19,7 @@ from .syntax import (
     clause_tokens,
     contiguous,
     is_participle,
+    is_set_off,
     subject_of,
     trimmed_chars,
 )
@@ -57,7 +58,8 @@ def find_frames(doc: Doc, cues: Cues) -> list[Frame]:
     for token in doc:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             frames.extend(_according(token, cues))
-        elif cues.is_speech(token) or (token.pos_ in _VERBAL and cues.object_preps(token)):
+        elif cues.is_speech(token) or (token.pos_ in _VERBAL and (
+                cues.object_preps(token) or cues.is_directive(token))):
             frames.extend(_verb(token, cues))
         elif cues.is_noun(token):
             frames.extend(_noun(token, cues))
@@ -107,6 +109,8 @@ def _verb(verb: Token, cues: Cues) -> list[Frame]:
         frame.clauses.extend(clauses_of(head, cues))
     if cues.is_naming(verb):
         frame.clauses.extend(_named(verb))
+    if not heads and not frame.clauses and cues.is_directive(verb):
+        frame.clauses.extend(_directive(verb))
     preps = cues.object_preps(verb)
     if preps is not None and not heads and not frame.clauses:
         frame.clauses.extend(_object(verb, preps))
@@ -163,6 +167,23 @@ def _object(verb: Token, preps: tuple[str, ...]) -> list[Clause]:
         return []
     s, e = trimmed_chars(verb.doc, obj.left_edge.i, end + 1)
     return [Clause(s, e, obj)] if s < e else []
+
+
+def _directive(verb: Token) -> list[Clause]:
+    """"told his advisers to find a way", "called on Congress to act": who was asked, and
+    the infinitive that says what."""
+    doc = verb.doc
+    for xcomp in verb.children:
+        if xcomp.dep_ not in ("xcomp", "ccomp") or xcomp.i < verb.i or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+            continue
+        addressee = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i]
+        addressee += [p for c in verb.children if c.dep_ == "prep" and c.i < xcomp.i
+                      for p in c.children if p.dep_ == "pobj"]
+        first = min([xcomp.left_edge.i] + [a.left_edge.i for a in addressee])
+        s, e = trimmed_chars(doc, first, xcomp.right_edge.i + 1)
+        return [Clause(s, e, xcomp)] if s < e else []
+    return []
 
 
 def _according(token: Token, cues: Cues) -> list[Frame]:
@@ -224,7 +245,7 @@ def clauses_of(head: Token, cues: Cues) -> list[Clause]:
     coordinated report with its own speaker ("..., and the mayor replied") is left out,
     being a report of its own."""
     reports = [t for t in head.subtree if t.i != head.i and cues.is_speech(t) and (
-        (is_participle(t) and t.dep_ in ("advcl", "conj"))
+        (is_participle(t) and is_set_off(t) and t.dep_ in ("advcl", "conj"))
         or (t.dep_ == "conj" and subject_of(t) is not None))]
     out = _span_clause(head, reports)
     if out:
@@ -257,8 +278,24 @@ def _span_clause(head: Token, exclude: list[Token]) -> list[Clause]:
     if head.i not in indices:
         return []
     start, end = contiguous(head.doc, indices, head.i)
+    end = _without_aside(head, start, end)
     s, e = trimmed_chars(head.doc, start, end)
     return [Clause(s, e, head)] if s < e else []
+
+
+def _without_aside(head: Token, start: int, end: int) -> int:
+    """The reporter's own additions at the end of a reported clause are cut: what follows a
+    semicolon, and a comma-set relative clause or apposition ("..., which forced her to
+    leave"; "Mr. Trump, the presumed Putin favorite")."""
+    doc = head.doc
+    for i in range(max(start, head.i + 1), end):
+        token = doc[i]
+        if token.text == ";":
+            return i
+        if token.dep_ in ("relcl", "appos") and token.right_edge.i >= end - 1 \
+                and token.left_edge.i > head.i and doc[token.left_edge.i - 1].text == ",":
+            return token.left_edge.i - 1
+    return end
 
 
 def _chars(token: Token) -> tuple[int, int]:

@@ -66,6 +66,15 @@ def is_participle(token: Token) -> bool:
         and subject_of(token) is None
 
 
+def is_set_off(token: Token) -> bool:
+    """An -ing clause set off by punctuation: "..., adding that ..." (not "when asked")."""
+    i = token.left_edge.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return token.tag_ == "VBG" and i >= 0 and token.doc[i].is_punct \
+        and token.doc[i].text not in ("(", "[")
+
+
 def clause_tokens(head: Token, exclude: Iterable[Token] = ()) -> set[int]:
     """Indices of the head's subtree without the subtrees of `exclude`."""
     dropped = {t.i for e in exclude for t in e.subtree}
