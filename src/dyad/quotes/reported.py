@@ -292,8 +292,9 @@ def _without_aside(head: Token, start: int, end: int) -> int:
         token = doc[i]
         if token.text == ";":
             return i
-        if token.dep_ in ("relcl", "appos") and token.right_edge.i >= end - 1 \
-                and token.left_edge.i > head.i and doc[token.left_edge.i - 1].text == ",":
+        aside = token.dep_ in ("relcl", "appos") or doc[token.left_edge.i].lower_ == "which"
+        if aside and token.right_edge.i >= end - 1 and token.left_edge.i > head.i \
+                and doc[token.left_edge.i - 1].text == ",":
             return token.left_edge.i - 1
     return end
 
