@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from dyad.actors.lexicon import load_lexicon
@@ -26,10 +24,9 @@ def refs(lexicon, phrase):
     return [lexicon.entity(r).key for r in entry.refs] if entry else []
 
 
-def test_shipped_dictionaries_load_fast_and_hold_the_basics():
-    started = time.perf_counter()
+def test_shipped_dictionaries_load_and_hold_the_basics():
+    # load time is measured by bench/, never asserted in a test
     lexicon = load_lexicon(DictionaryConfig())
-    assert time.perf_counter() - started < 1.0
     assert refs(lexicon, "Kremlin") == ["country:RUS"]
     assert lexicon.phrases[normalise("foreign ministry")].sector.code == "GOV"
     assert lexicon.phrases[normalise("MPs")].sector.code == "LEG"
