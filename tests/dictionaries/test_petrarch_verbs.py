@@ -190,3 +190,47 @@ def test_shared_petrarch_verb_dictionaries_convert_in_seconds(shared, tmp_path):
     assert cameo.failed < 20 and cameo.converted > 0.99 * cameo.lines
     dic = load_event_dictionary(DictionaryConfig((tmp_path,), use_defaults=False))
     assert len(dic.sequences["attacked"]) > 10 and dic.sequences["said"]
+
+
+RECORDS = """<Validation><Environment>
+<Verbfile>toy.verbs.txt</Verbfile><Actorfile>toy.actors.txt</Actorfile>
+<Agentfile>toy.agents.txt</Agentfile><Discardfile>toy.discards.txt</Discardfile>
+</Environment><Sentences>
+<Sentence id="T-1" sentence="true" date="20000101">
+<EventCoding sourcecode="RUR" targetcode="FRE" eventcode="064"/>
+<Text>Ruritania will plant new trees with Freedonia.</Text></Sentence>
+<Config option="require_dyad" value="false"/>
+<Sentence id="T-2" sentence="true" date="20000101">
+<EventCoding sourcecode="---GOV" targetcode="---" eventcode="061"/>
+<Text>The minister planted a garden.</Text></Sentence>
+<Config option="require_dyad" value="true"/>
+<Config option="new_actor_length" value="3"/>
+<Sentence id="T-3" sentence="true" date="20000101">
+<EventCoding sourcecode="RUR" targetcode="&quot;THE OLD ORCHARD&quot;" eventcode="061"/>
+<Text>Ruritania planted the old orchard.</Text></Sentence>
+</Sentences></Validation>"""
+
+
+def test_evaluate_petrarch_converts_the_records_own_dictionaries(tmp_path, monkeypatch):
+    """`dyad evaluate events --gold petrarch FILE` converts the dictionaries its
+    <Environment> names (beside the file) and codes with them only; <Config> switches apply."""
+    from click.testing import CliRunner
+
+    from dyad.cli import main
+
+    (tmp_path / "toy.verbs.txt").write_text(
+        "--- PLANT [061] ---\nPLANT\n- * NEW TREES [064]\n", encoding="utf-8")
+    (tmp_path / "toy.actors.txt").write_text("RURITANIA [RUR]\nFREEDONIA [FRE]\n",
+                                             encoding="utf-8")
+    (tmp_path / "toy.agents.txt").write_text("MINISTER [~GOV]\n", encoding="utf-8")
+    (tmp_path / "records.xml").write_text(RECORDS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "events", "--gold", "petrarch",
+                                       str(tmp_path / "records.xml"), "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    report = json.loads(result.stdout)
+    assert any("converted by dyad" in n for n in report["notes"]), report["notes"]
+    assert not report["warnings"]
+    passing = report["values"]["records_passing_exact_triple_set"]
+    assert (passing["num"], passing["den"]) == (3, 3), report["errors"]

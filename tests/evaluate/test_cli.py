@@ -78,13 +78,14 @@ def test_petrarch_run_says_dictionaries_were_not_converted(tmp_path, monkeypatch
                     "<Text>Rur Fre talked.</Text></Sentence></Sentences></Validation>")
     result = CliRunner().invoke(main, ["evaluate", "events", "--gold", "petrarch", str(path)])
     assert result.exit_code == 0, result.output
-    assert "NOT CONVERTED" in result.stdout and "1.000  (1/1)" in result.stdout
+    # no <Environment> dictionaries beside the file: nothing to convert, and it says so
+    assert "NOT FOUND" in result.stdout and "1.000  (1/1)" in result.stdout
     own = tmp_path / "dicts"
     own.mkdir()
     result = CliRunner().invoke(main, ["evaluate", "events", "--gold", "petrarch", str(path),
                                        "--dictionaries", str(own), "--no-default-dictionaries"])
     flat = " ".join(result.stdout.split())
-    assert "NOT CONVERTED" not in flat and f"--dictionaries {own} only" in flat
+    assert "NOT FOUND" not in flat and f"--dictionaries {own} only" in flat
 
 
 def test_unsupported_pair_is_a_usage_error(plover_file):

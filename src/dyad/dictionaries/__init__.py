@@ -142,3 +142,12 @@ def _write(path: Path, output: Output, results: list[Converted]) -> None:
 
 def _cell(value: str) -> str:
     return " ".join(value.replace("\t", " ").split())
+
+
+def import_environment(folder: Path, names: list[str], out: Path,
+                       source: str = "petrarch") -> tuple[list[Converted], list[str]]:
+    """Convert the dictionaries a PETRARCH validation file names (its `<Environment>`), found
+    beside it, into `out`; returns the conversions and the names not found."""
+    found = [folder / n for n in names if n and (folder / n).is_file()]
+    missing = [n for n in names if n and not (folder / n).is_file()]
+    return (import_files(source, found, out) if found else []), missing

@@ -7,6 +7,7 @@ so they are tested on hand-made gold and predictions without a model.
 from __future__ import annotations
 
 import logging
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
@@ -72,6 +73,21 @@ def evaluate(task: str, gold_format: str, path: Path, *,
     dictionaries = dictionaries or DictionaryConfig()
     clock = [time.perf_counter()]
     gold = read_gold(gold_format, path, limit=limit)
+    if gold_format != "petrarch":
+        return _evaluate(task, gold_format, path, gold, dictionaries, coder, clock, [], [])
+    with tempfile.TemporaryDirectory(prefix="dyad-petrarch-") as folder:
+        converted, message = (convert_petrarch_dictionaries(gold, Path(folder))
+                              if coder is None else (None, ""))
+        if converted is None:
+            return _evaluate(task, gold_format, path, gold, dictionaries, coder, clock, [],
+                             [petrarch_dictionary_note(gold, dictionaries)])
+        config = DictionaryConfig(converted + dictionaries.user_dirs, use_defaults=False)
+        return _evaluate(task, gold_format, path, gold, config, coder, clock, [message], [])
+
+
+def _evaluate(task: str, gold_format: str, path: Path, gold: GoldSet,
+              dictionaries: DictionaryConfig, coder: Coder | None, clock: list[float],
+              notes: list[str], warnings: list[str]) -> Report:
     clock.append(time.perf_counter())
     if coder is None:
         from ..pipeline import Pipeline
@@ -84,8 +100,8 @@ def evaluate(task: str, gold_format: str, path: Path, *,
     clock.append(time.perf_counter())
     report.path, report.documents, report.failures = str(path), len(gold.docs), failures
     report.notes = _gold_notes(gold) + report.notes
-    if gold_format == "petrarch":
-        report.warnings.insert(0, petrarch_dictionary_note(gold, dictionaries))
+    report.notes = notes + report.notes
+    report.warnings = warnings + report.warnings
     steps = ("read_gold", "load_model", "code", "score")
     report.seconds = {s: round(b - a, 2) for s, a, b in zip(steps, clock, clock[1:],
                                                               strict=False)}
@@ -117,21 +133,38 @@ def code_gold(gold: GoldSet, coder: Coder) -> tuple[list[tuple[GoldDoc, Document
     return pairs, failures
 
 
+def convert_petrarch_dictionaries(gold: GoldSet, folder: Path) -> tuple[tuple[Path, ...] | None,
+                                                                          str]:
+    """Convert the dictionaries the records' <Environment> names (beside the XML file) into
+    `folder`, as PETRARCH itself would load them; (None, why) when they are not there."""
+    from ..dictionaries import import_environment
+
+    names = [gold.meta.get(k, "") for k in ("Verbfile", "Actorfile", "Agentfile",
+                                            "Discardfile")]
+    results, missing = import_environment(Path(gold.path).parent, names, folder)
+    if not results or any(n for n in missing if not n.lower().endswith("discards.txt")):
+        return None, f"dictionaries not found beside {gold.path}: {', '.join(missing)}"
+    parts = [f"{r.path.name} ({r.lines} lines, {r.failed} not converted)" for r in results]
+    return (folder,), ("coded with PETRARCH's own dictionaries, converted by dyad "
+                       f"(`dyad dictionaries import --from petrarch`): {'; '.join(parts)}; "
+                       "dyad's shipped dictionaries off.")
+
+
 def petrarch_dictionary_note(gold: GoldSet, dictionaries: DictionaryConfig) -> str:
-    """Say plainly which dictionaries coded PETRARCH's records: its own are not converted
-    by dyad yet (`dyad dictionaries import --from petrarch` comes with the actors and events
-    issues), so unless the user passed converted ones only, the pass rate means little."""
+    """Say plainly which dictionaries coded PETRARCH's records when dyad could not convert
+    the ones their <Environment> names (not found beside the XML file)."""
     wanted = ", ".join(v for v in gold.meta.values() if v) or "the PETR.Validate dictionaries"
     dirs = ", ".join(str(d) for d in dictionaries.user_dirs)
     if dirs and not dictionaries.use_defaults:
-        return (f"coded with --dictionaries {dirs} only; dyad did not convert the records' "
-                f"own dictionaries ({wanted}) itself: the score is only meaningful if those "
-                "folders hold their conversion.")
+        return (f"coded with --dictionaries {dirs} only: the records' own dictionaries "
+                f"({wanted}) were not found beside {gold.path}, so the score is only "
+                "meaningful if those folders hold their conversion.")
     used = "dyad's shipped dictionaries" + (f" plus {dirs}" if dirs else "")
-    return (f"PETRARCH DICTIONARIES NOT CONVERTED: these records expect {wanted} (fictional "
-            f"countries, WEIS-era codes); dyad cannot convert them yet (`dyad dictionaries "
-            f"import --from petrarch` is not built), so this run coded with {used}. The pass "
-            "rate does not measure PETRARCH compatibility.")
+    return (f"PETRARCH DICTIONARIES NOT FOUND: these records expect {wanted} (fictional "
+            f"countries, WEIS-era codes) beside {gold.path}; this run coded with {used}. "
+            "Convert them with `dyad dictionaries import --from petrarch` and pass the folder "
+            "with --dictionaries --no-default-dictionaries. The pass rate does not measure "
+            "PETRARCH compatibility.")
 
 
 def _gold_notes(gold: GoldSet, keep: int = 5) -> list[str]:

@@ -50,7 +50,9 @@ def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
                     not _dated_sentence(sent, record.dates):
                 event.date, event.date_precision = said_on[speaker], "day"
             key = (event.source.start if event.source else None,
-                   event.target.start if event.target else None, event.root)
+                   event.target.start if event.target else None, event.root,
+                   event.source.code if event.source else None,
+                   event.target.code if event.target else None)
             if key not in seen:
                 seen.add(key)
                 events.append(event)

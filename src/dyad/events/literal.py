@@ -12,6 +12,8 @@ there. Target: the `+` phrase, else the first actor after the verb (not the sour
 else the first noun phrase after it, else the nearest actor before it, else a noun phrase
 before it. A passive with "by" swaps them. `reverse` codes adds the event back from target
 to source; if either side names no actor, the members of the other act on each other.
+`%` before the verb is a compound whose members act on each other ("Gondor and Osgiliath
+have delayed their meeting"); after it, it only asks for a noun phrase there.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from .sequence import Item, match
 NULL = "---"
 CLAUSE_PUNCT = frozenset({",", ";"})
 LOWER_STOP = frozenset({"conj", "cc", "parataxis"})
+CHAIN = frozenset({"xcomp", "acomp"})  # "is about to restore", "was seen to break"
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,26 +76,46 @@ def _items(sent: Span, tokens: list[int], phrases: Phrases) -> list[Item]:
 
 
 def _upper(tok: Token, sent: Span, phrases: Phrases) -> list[int]:
-    """Tokens before the verb, nearest first, up to the sentence start or a clause comma."""
+    """Tokens before the verb, nearest first, up to the sentence start or a clause comma
+    (one outside any noun phrase), but always back to the start of the verb's subject
+    ("Arnor's foreign minister, in remarks on Monday, urged ...")."""
+    subject = _subject_start(tok)
     out = []
     for i in range(tok.i - 1, sent.start - 1, -1):
-        t = sent.doc[i]
-        if t.text in CLAUSE_PUNCT and i not in phrases.unit_of and \
-                t.head.pos_ in {"VERB", "AUX"}:
+        if sent.doc[i].text in CLAUSE_PUNCT and i not in phrases.unit_of and \
+                (subject is None or i < subject):
             break
         out.append(i)
     return out
 
 
+def _subject_start(tok: Token) -> int | None:
+    """Where the subject of the verb's clause starts, if it is before the verb."""
+    node = tok
+    for _ in range(6):
+        subj = [c for c in node.children if c.dep_ in SUBJECTS and c.i < tok.i]
+        if subj:
+            return min(t.i for s in subj for t in s.subtree)
+        if node.dep_ not in CHAIN or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _lower(tok: Token) -> list[int]:
-    """The verb phrase after the verb: its clause's words to the right of it, without
-    coordinated clauses ("condemned X and promised Y") or parentheticals."""
-    head = tok.head if tok.dep_ in {"aux", "auxpass"} and tok.head.i > tok.i else tok
+    """The verb phrase after the verb: the words to its right in its clause, the clause
+    of the verb it completes included ("is about to restore X almost five years after Y":
+    spaCy hangs "after Y" on "is", PETRARCH's parses on "restore"), without coordinated
+    clauses ("condemned X and promised Y") or parentheticals."""
+    top = tok.head if tok.dep_ in {"aux", "auxpass"} and tok.head.i > tok.i else tok
+    while top.dep_ in CHAIN and top.head.i != top.i and top.head.i < tok.i:
+        top = top.head
     skip: set[int] = set()
-    for child in head.children:
-        if child.i > tok.i and child.dep_ in LOWER_STOP:
-            skip.update(t.i for t in child.subtree)
-    return [t.i for t in head.subtree if t.i > tok.i and t.i not in skip]
+    for node in {top, tok}:
+        for child in node.children:
+            if child.i > tok.i and child.dep_ in LOWER_STOP:
+                skip.update(t.i for t in child.subtree)
+    return [t.i for t in top.subtree if t.i > tok.i and t.i not in skip]
 
 
 def _first_match(tok: Token, patterns: Sequence[Pattern], upper: list[Item],
@@ -112,6 +136,9 @@ def _first_match(tok: Token, patterns: Sequence[Pattern], upper: list[Item],
             continue
         down = match(seq.lower, lower)
         if down is not None:
+            if "%" in up:  # a compound before the verb: its members act on each other
+                up["%<"] = up.pop("%")
+            down.pop("%", None)  # after it: a compound target, found as any target is
             return pattern, {**up, **down}
     return (bare, {}) if bare is not None else None
 
@@ -134,7 +161,7 @@ def _hits(tok: Token, pattern: Pattern, binds: dict[str, int], upper: list[int],
     source = _source(binds, upper, phrases)
     if source is None:
         return
-    target = _target(binds, source, upper, lower, phrases)
+    target = binds["%<"] if "%<" in binds else _target(binds, source, upper, lower, phrases)
     if target is None:
         return
     sources, targets = phrases.units[source].actors, phrases.units[target].actors
@@ -177,8 +204,8 @@ def _coded(unit: Unit) -> bool:
 def _source(binds: dict[str, int], upper: list[int], phrases: Phrases) -> int | None:
     if "$" in binds:
         return binds["$"]
-    if "%" in binds:
-        return binds["%"]
+    if "%<" in binds:
+        return binds["%<"]
     units = phrases.in_range(upper)
     coded = [u for u in units if _coded(phrases.units[u])]
     return coded[0] if coded else (units[0] if units else None)

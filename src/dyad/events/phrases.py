@@ -1,7 +1,8 @@
 """Noun phrases as PETRARCH sees them, for word-order patterns: each phrase (a "unit") is a
 noun chunk, a dictionary actor, or a chunk with its "of" phrase ("the pass of Cirith Ungol")
-or with the place an agent word belongs to ("soldiers from Gondor"); coordinated phrases
-form one compound unit with a member per conjunct.
+or with the place an agent word belongs to ("soldiers from Gondor"). Coordination makes a
+compound unit with a member per conjunct; words outside the coordination are shared
+("Danish media and government": Danish media, Danish government).
 
 A member's code is PETRARCH's: the first actor named in it, then every agent (sector) word
 in it, each 3-letter part once ("soldiers from Gondor" -> GONMIL). A member with agents but
@@ -13,24 +14,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..schema import Mention
 
 OWNER_PREPS = frozenset({"in", "from", "of"})  # "soldiers from Gondor", "lawmakers in X"
 # actor mentions that come from reference resolution, not from a dictionary phrase
 RESOLVED_RULES = frozenset({"pronoun", "description"})
+JOINERS = frozenset({"cc", "punct", "preconj"})
 
 SectorOf = Callable[[str], "tuple[str, bool] | None"]  # normalised phrase -> (code, prefix)
+Member = tuple[int, ...]  # token indices, in order
 
 
 @dataclass
 class Unit:
-    """A noun phrase: its token range and its members (token ranges, one per conjunct)."""
+    """A noun phrase: its token range and its members (one per conjunct)."""
 
     start: int
     end: int
-    members: list[list[tuple[int, int]]] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)  # one per member, after coding
 
     @property
@@ -54,29 +57,30 @@ class Phrases:
 def build_phrases(doc: Doc, mentions: Sequence[Mention], sectors: SectorOf) -> Phrases:
     """Units for the whole document; `sectors` says whether a (normalised) phrase is an agent
     word of the actor lexicon, and its code."""
-    coded = [m for m in mentions if m.code and m.rule not in RESOLVED_RULES]
-    spans = _chunk_spans(doc, coded)
-    units = [Unit(s, e, [[(s, e)]]) for s, e in spans]
+    coded = [(m, _tokens_of(doc, m)) for m in mentions
+             if m.code and m.rule not in RESOLVED_RULES]
+    units = [Unit(s, e, [tuple(range(s, e))]) for s, e in _chunk_spans(doc, coded)]
     units = _attach_owners(doc, units, sectors)
     units = _coordinate(doc, units)
     unit_of: dict[int, int] = {}
     for k, unit in enumerate(units):
+        unit.members = [m for member in unit.members for m in _split(doc, member)]
         unit.actors = [_member_actor(doc, member, coded, sectors) for member in unit.members]
         if unit.compound and any(m.code for m in unit.actors):
             unit.actors = [m for m in unit.actors if m.code]  # "lions and Gondor": Gondor
+        for i in (i for member in unit.members for i in member):
+            unit_of.setdefault(i, k)
+    for k, unit in enumerate(units):  # commas and "and" between members
         for i in range(unit.start, unit.end):
             unit_of.setdefault(i, k)
     return Phrases(units, unit_of)
 
 
-def _chunk_spans(doc: Doc, coded: list[Mention]) -> list[tuple[int, int]]:
+def _chunk_spans(doc: Doc, coded: list[tuple[Mention, set[int]]]) -> list[tuple[int, int]]:
     """Noun chunks, widened to cover any actor mention that overlaps them, plus actor
     mentions that no chunk covers."""
     spans = [(c.start, c.end) for c in doc.noun_chunks]
-    for m in coded:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            spans.append((span.start, span.end))
+    spans += [(min(tokens), max(tokens) + 1) for _, tokens in coded if min(tokens) >= 0]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -87,71 +91,107 @@ def _chunk_spans(doc: Doc, coded: list[Mention]) -> list[tuple[int, int]]:
     return merged
 
 
-def _attach_owners(doc: Doc, units: list[Unit], sectors: SectorOf,
-                   ) -> list[Unit]:
+def _attach_owners(doc: Doc, units: list[Unit], sectors: SectorOf) -> list[Unit]:
     """Join "X of Y" (always) and "AGENT in/from Y" into one unit: PETRARCH's noun phrase
-    with its prepositional phrase, whose first actor owns the agents."""
+    with its prepositional phrase, whose first actor owns the agents. Conjoined owners give
+    a member each ("ambassadors of Arnor and Gondor")."""
     by_root = {_root(doc, u).i: k for k, u in enumerate(units)}
     absorbed: set[int] = set()
     for k, unit in enumerate(units):
         if k in absorbed:
             continue
-        root = _root(doc, unit)
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS or prep.i != unit.end:
-                continue
-            objs = [g for g in prep.children if g.dep_ == "pobj" and g.i in by_root]
+        for prep in _owner_preps(doc, unit):
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
             if not objs:
                 continue
-            if prep.lower_ != "of" and not _has_agent(doc, unit.start, unit.end, sectors):
+            obj = objs[0]
+            inside = unit.start <= obj.i < unit.end
+            if not inside and (obj.i not in by_root or units[by_root[obj.i]].start != prep.i + 1):
                 continue
-            owner = units[by_root[objs[0].i]]
-            if owner.start != prep.i + 1:
+            head_part = set(range(unit.start, prep.i))
+            if prep.lower_ != "of" and not agents_in(doc, head_part, sectors):
                 continue
-            parts = [owner] + [units[by_root[c.i]] for c in objs[0].conjuncts
-                               if c.i in by_root and c.i > objs[0].i]
-            unit.members = [m + p for m in unit.members for part in parts for p in part.members]
-            unit.end = max(p.end for p in parts)
-            absorbed.update(by_root[_root(doc, p).i] for p in parts)
+            owners = ([] if inside else [by_root[obj.i]]) + [
+                by_root[c.i] for c in obj.conjuncts if c.i > obj.i and c.i in by_root
+                and by_root[c.i] != k]
+            if not owners:
+                continue
+            base = [tuple(i for i in m if i not in {t.i for t in obj.subtree})
+                    for m in unit.members] if inside else [m + (prep.i,) for m in unit.members]
+            joined = [b + p for b in base for o in owners for p in units[o].members]
+            unit.members = (unit.members if inside else []) + joined
+            unit.end = max([unit.end] + [units[o].end for o in owners])
+            absorbed.update(owners)
+            break
     return [u for k, u in enumerate(units) if k not in absorbed]
+
+
+def _owner_preps(doc: Doc, unit: Unit) -> list[Token]:
+    """"of"/"in"/"from" attached inside the unit, inside it or right after it."""
+    last = min(unit.end, len(doc) - 1)
+    return [t for t in doc[unit.start:last + 1] if t.dep_ == "prep" and
+            t.lower_ in OWNER_PREPS and unit.start <= t.head.i < unit.end]
 
 
 def _coordinate(doc: Doc, units: list[Unit]) -> list[Unit]:
-    """"Gondor and Osgiliath": conjoined units become one unit with both as members."""
+    """"Gondor and Osgiliath" as two chunks: one unit with both as members (an apposition
+    inside a list, "Mordor, the awful Fornost, and Gondor", is a member too)."""
     by_root = {_root(doc, u).i: k for k, u in enumerate(units)}
     absorbed: set[int] = set()
     for k, unit in enumerate(units):
-        if k in absorbed:
-            continue
         root = _root(doc, unit)
-        conj = [by_root[c.i] for c in root.conjuncts if c.i > root.i and c.i in by_root]
-        conj = [j for j in conj if j not in absorbed and j != k]
-        if not conj or root.dep_ == "conj":
+        if k in absorbed or root.dep_ == "conj":
             continue
-        for j in conj:
-            unit.members += units[j].members
-            unit.end = max(unit.end, units[j].end)
-            absorbed.add(j)
+        conjuncts = list(root.conjuncts)
+        if conjuncts:  # a list: its appositions are items, not other names
+            conjuncts += [c for c in root.children if c.dep_ == "appos"]
+        for c in sorted(conjuncts, key=lambda t: t.i):
+            j = by_root.get(c.i)
+            if j is not None and j != k and c.i > root.i and j not in absorbed:
+                unit.members += units[j].members
+                unit.end = max(unit.end, units[j].end)
+                absorbed.add(j)
     return [u for k, u in enumerate(units) if k not in absorbed]
+
+
+def _split(doc: Doc, member: Member) -> list[Member]:
+    """Coordination inside one chunk ("Arnor, Calenardhon and the evil Gondor", "Danish
+    media and government"): a member per conjunct, with the words outside the coordination
+    (and the modifiers before the first conjunct) shared."""
+    inside = set(member)
+    heads = [t for t in (doc[i] for i in member)
+             if t.dep_ != "conj" and any(c.i in inside for c in t.conjuncts)]
+    if not heads:
+        return [member]
+    first = heads[0]
+    conjuncts = [first] + [c for c in first.conjuncts if c.i in inside]
+    subtree = {c.i: {t.i for t in c.subtree if t.i in inside} for c in conjuncts}
+    own = {c.i: subtree[c.i] - set().union(*(subtree[o.i] for o in conjuncts
+                                            if o.i != c.i and o.i in subtree[c.i]))
+           for c in conjuncts}
+    for c in conjuncts:
+        own[c.i] -= {t.i for t in c.subtree if t.dep_ in JOINERS and t.i != c.i}
+    covered = set().union(*own.values())
+    shared = (inside - covered - {t.i for t in (doc[i] for i in inside)
+                                  if t.dep_ in JOINERS and t.head.i in covered})
+    shared |= {i for i in own[first.i] if i < first.i}  # "Danish" in "Danish media and ..."
+    return [tuple(sorted(own[c.i] | shared)) for c in conjuncts]
 
 
 def _root(doc: Doc, unit: Unit) -> Token:
     return doc[unit.start:unit.end].root
 
 
-def _has_agent(doc: Doc, start: int, end: int, sectors: SectorOf) -> bool:
-    return bool(agents_in(doc, [(start, end)], sectors))
-
-
-def agents_in(doc: Doc, spans: list[tuple[int, int]], sectors: SectorOf,
+def agents_in(doc: Doc, tokens: Iterable[int], sectors: SectorOf,
               longest: int = 6) -> list[tuple[str, bool]]:
-    """Agent (sector) phrases in the spans, longest first, not overlapping, in text order."""
+    """Agent (sector) phrases among the tokens (runs of adjacent tokens), longest first,
+    not overlapping, in text order."""
     found: list[tuple[str, bool]] = []
-    for start, end in spans:
-        i = start
+    for run in _runs(sorted(tokens)):
+        i, end = run[0], run[-1] + 1
         while i < end:
             for n in range(min(longest, end - i), 0, -1):
-                sector = sectors(_key(doc[i:i + n]))
+                sector = sectors(_key(doc, i, i + n))
                 if sector is not None:
                     found.append(sector)
                     i += n
@@ -161,22 +201,31 @@ def agents_in(doc: Doc, spans: list[tuple[int, int]], sectors: SectorOf,
     return found
 
 
-def _key(span: Span) -> str:
-    text = "".join(t.text_with_ws for t in span).strip()
+def _runs(tokens: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in tokens:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _key(doc: Doc, start: int, end: int) -> str:
+    text = "".join(t.text_with_ws for t in doc[start:end]).strip()
     return " ".join(text.replace("’", "'").split()).lower()
 
 
-def _member_actor(doc: Doc, member: list[tuple[int, int]], coded: list[Mention],
+def _member_actor(doc: Doc, member: Member, coded: list[tuple[Mention, set[int]]],
                   sectors: SectorOf) -> Mention:
     """The member's actor as PETRARCH codes it: first actor inside, then its agents."""
-    first, last = member[0][0], member[-1][1]
-    begin, finish = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-    inside = [m for m in coded if any(doc[s].idx <= m.start and m.end <= doc[e - 1].idx +
-                                      len(doc[e - 1]) for s, e in member)]
+    tokens = set(member)
+    inside = [m for m, span in coded if span <= tokens]
     actor = min(inside, key=lambda m: (m.start, -m.end), default=None)
     agents = agents_in(doc, member, sectors)
-    base = actor.code if actor is not None and actor.code else "---"
-    code = compose(base, agents)
+    code = compose(actor.code if actor is not None and actor.code else "---", agents)
+    first, last = doc[member[0]], doc[member[-1]]
+    begin, finish = first.idx, last.idx + len(last)
     text = doc.text[begin:finish]
     if actor is not None and code == actor.code:
         return actor
@@ -186,6 +235,11 @@ def _member_actor(doc: Doc, member: list[tuple[int, int]], coded: list[Mention],
     return Mention(text, begin, finish, code=code, country=code[:3],
                    sectors=[a for a, _ in agents], name=actor.name if actor else None,
                    type=actor.type if actor else "organization", rule="petrarch")
+
+
+def _tokens_of(doc: Doc, mention: Mention) -> set[int]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return set(range(span.start, span.end)) if span is not None else {-1}
 
 
 def compose(base: str, agents: list[tuple[str, bool]]) -> str:
