@@ -131,16 +131,32 @@ def resolve_speaker(speaker: Token | None, cue: Token, regions: Sequence[Region]
                     ) -> Token | None:
     """A speaker is never inside quote marks: when the parser took a quoted phrase for the
     subject ("“... Full panic mode,” said Leslie Wimes"), or found none ("Said Ellis: ..."),
-    another nominal dependent of the cue outside the marks speaks: a subject first, then the
-    nearest after the cue."""
-    if speaker is not None and not _inside(speaker, regions):
+    another dependent of the cue outside the marks speaks: a subject first; after a quote
+    ("“...,” said X") also the nearest other nominal after the cue."""
+    inside = speaker is not None and _inside(speaker, regions)
+    if speaker is not None and not inside:
         return speaker
-    options = [c for c in cue.children if c.dep_ in _SPEAKER_DEPS
-               and c.pos_ in ("NOUN", "PROPN", "PRON") and not _inside(c, regions)]
+    inverted = inside or _after_quote(cue, regions)
+    options = [c for c in cue.children if c.pos_ in ("NOUN", "PROPN", "PRON")
+               and not _inside(c, regions)
+               and (c.dep_ in SUBJECTS or (inverted and c.dep_ in _SPEAKER_DEPS
+                                           and c.i > cue.i))]
     if cue.dep_ == "compound" and cue.head.pos_ in ("NOUN", "PROPN"):
         options.append(cue.head)
     options.sort(key=lambda c: (c.dep_ not in SUBJECTS, c.i < cue.i, abs(c.i - cue.i)))
     return options[0] if options else None
+
+
+def _after_quote(cue: Token, regions: Sequence[Region]) -> bool:
+    """The cue follows a closing quote mark with only punctuation between ("...,” said X")."""
+    i = cue.i - 1
+    doc = cue.doc
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        if any(r.close_at is not None and doc[i].idx <= r.close_at < doc[i].idx + len(doc[i])
+               for r in regions):
+            return True
+        i -= 1
+    return False
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -16,7 +16,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Links along which a verb without a subject borrows one from its head: "X reiterated ...
 # and stated", "X said ..., adding", "X was quoted as saying", "a statement saying".
 _BORROW = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj",
-                     "oprd", "relcl", "advmod", "npadvmod"})
+                     "oprd", "relcl", "advmod", "npadvmod", "acomp"})
 _EDGE_PUNCT = frozenset(" \t\n\u00a0.,;:!?-–—…")
 _QUOTE_CHARS = frozenset("“”„‟\"‘’‚‛'«»‹›`")
 
