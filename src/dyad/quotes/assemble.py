@@ -13,10 +13,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..types import QuoteKind
 from .direct import reads_as_speech, region_span
@@ -24,6 +24,7 @@ from .marks import Region
 from .reported import Clause, Frame
 from .syntax import SUBJECTS, words
 
+MakeDraft = Callable[..., "Draft"]
 _MIN_REST_WORDS = 4
 _ARGUMENTS = frozenset({"dobj", "pobj", "attr", "acomp", "dative", "oprd", "ccomp", "xcomp",
                         "nsubj", "nsubjpass", "pcomp", "agent"})
@@ -102,7 +103,7 @@ def _decide(doc: Doc, text: str, frame: Frame, clause: Clause, inside: list[int]
 
 
 def _naming(doc: Doc, text: str, clause: Clause, inside: list[int],
-            regions: Sequence[Region], claimed: set[int], draft) -> list[Draft]:  # type: ignore[no-untyped-def]
+            regions: Sequence[Region], claimed: set[int], draft: MakeDraft) -> list[Draft]:
     """"described X as ‘...’": the quoted characterisation alone when it reads as speech,
     else the object with its characterisation as one mixed quote (called X “a disgrace”)."""
     claimed.update(inside)
@@ -127,7 +128,7 @@ def _detachable(doc: Doc, text: str, region: Region, clause: Clause, holds_head:
         not _has_words(text, region.outer_end, clause.end)
 
 
-def _is_argument(span) -> bool:  # type: ignore[no-untyped-def]
+def _is_argument(span: Span) -> bool:
     """The quoted words fill a slot of the reporter's words (‘Trump is “unfit to ...”’):
     they are woven into the sentence, not a quotation standing beside it."""
     roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]

@@ -6,7 +6,7 @@ their own given the speaker the article already established.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -209,7 +209,7 @@ def _carried(drafts: list[Draft], k: int) -> Draft | None:
     return None
 
 
-def _neighbour(drafts: list[Draft], k: int, para) -> Draft | None:  # type: ignore[no-untyped-def]
+def _neighbour(drafts: list[Draft], k: int, para: Callable[[int], int]) -> Draft | None:
     here = para(drafts[k].start)
     for prev in reversed(drafts[:k]):
         if para(prev.start) != here:
