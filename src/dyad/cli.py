@@ -54,8 +54,9 @@ def main(verbose: int) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
               show_default=True, help="Output format (table is for people, not parsers).")
-@click.option("--out", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="Write records to FILE instead of stdout.")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Write records to FILE instead of stdout (written as FILE.part, renamed "
+                   "when the run ends). With --engine dask: the Parquet output folder.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Also store records in this DuckDB file; stored texts are not re-coded.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one.")
@@ -64,42 +65,107 @@ def main(verbose: int) -> None:
 @click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
               help="Documents longer than this are recorded as failures.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Coding processes (default: all cores); 1 codes in this process.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="local processes, or a Dask cluster (pip install "
+                                      "'dyad[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler to use (default: start a LocalCluster of --workers).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=512, show_default=True,
+              help="Dask: documents per Parquet partition (rounded to whole batches).")
 @dictionary_options
-def code_cmd(paths: tuple[str, ...], fmt: str, out: Path | None, db: Path | None,
-             published: str | None, include_text: bool, include_sentences: bool,
-             max_chars: int, batch_size: int, dictionaries: tuple[Path, ...],
-             no_default_dictionaries: bool) -> None:
+@click.pass_context
+def code_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: Path | None,
+             db: Path | None, published: str | None, include_text: bool,
+             include_sentences: bool, max_chars: int, batch_size: int, workers: int | None,
+             engine: str, scheduler: str | None, partition_size: int,
+             dictionaries: tuple[Path, ...], no_default_dictionaries: bool) -> None:
     """Code articles: PATH is a .txt, .html, .jsonl or .csv file, a folder, or - (stdin).
 
     \b
     Examples:
       dyad code article.txt --published 2021-08-06
-      dyad code corpus.jsonl --db news.duckdb --out records.jsonl
+      dyad code corpus.jsonl --db news.duckdb --out records.jsonl --workers 4
       cat article.txt | dyad code - --format table
-    """
-    from .runner import run_code
+      dyad code corpus.jsonl --engine dask --out parquet/ --db news.duckdb
 
+    A killed run, started again with the same --db, codes only what the store lacks and
+    writes every record again (stored ones from the store), so --out ends up complete.
+    """
     _check_date(published)
-    handle: TextIO = out.open("w", encoding="utf-8") if out else sys.stdout
+    config = dict_config(dictionaries, no_default_dictionaries)
+    progress = Progress(sys.stderr)
+    progress.count(paths)
     try:
-        writer = open_writer(fmt, handle, include_text=include_text,
-                             include_sentences=include_sentences)
-        progress = Progress(sys.stderr)
-        summary = run_code(paths, writer=writer, db=db, published=published,
-                           max_chars=max_chars, batch_size=batch_size,
-                           dictionaries=dict_config(dictionaries, no_default_dictionaries),
-                           progress=progress)
-        writer.close()
+        if engine == "dask":
+            summary = _code_on_dask(ctx, paths, out, db, published, include_text,
+                                    include_sentences, max_chars, batch_size, workers, scheduler,
+                                    partition_size, config, progress)
+        else:
+            if scheduler:
+                raise click.UsageError("--scheduler needs --engine dask")
+            summary = _code_locally(paths, fmt, out, db, published, include_text,
+                                    include_sentences, max_chars, batch_size, workers, config,
+                                    progress)
     except DyadError as exc:
         click.echo(f"dyad: {exc}", err=True)
         sys.exit(EXIT_USAGE)
-    finally:
-        if out:
-            handle.close()
     for failure in summary.failures:
         click.echo(f"dyad: [{failure.code}] {failure.message}", err=True)
+    if summary.failed > len(summary.failures):
+        click.echo(f"dyad: ... and {summary.failed - len(summary.failures):,} more failures"
+                   + (" (all in the store's failures table)" if db else ""), err=True)
     progress.finish(summary)
-    sys.exit(EXIT_FAILURES if summary.failures else EXIT_OK)
+    sys.exit(EXIT_FAILURES if summary.failed else EXIT_OK)
+
+
+def _code_locally(paths: tuple[str, ...], fmt: str, out: Path | None, db: Path | None,
+                  published: str | None, include_text: bool, include_sentences: bool,
+                  max_chars: int, batch_size: int, workers: int | None,
+                  config: DictionaryConfig, progress: Progress) -> Any:
+    from .runner import run_code
+
+    if out is not None and out.is_dir():
+        raise click.UsageError(f"--out {out} is a folder; give a file (folders are for "
+                               "--engine dask)")
+    # a regular file is written as FILE.part and renamed at the end: FILE is never partial
+    atomic = out is not None and (not out.exists() or out.is_file())
+    target = out.with_name(out.name + ".part") if out is not None and atomic else out
+    handle: TextIO = target.open("w", encoding="utf-8") if target else sys.stdout
+    try:
+        writer = open_writer(fmt, handle, include_text=include_text,
+                             include_sentences=include_sentences)
+        summary = run_code(paths, writer=writer, db=db, published=published,
+                           max_chars=max_chars, batch_size=batch_size, dictionaries=config,
+                           progress=progress, workers=workers)
+        writer.close()
+    finally:
+        if target:
+            handle.close()
+    if out is not None and target is not None and atomic:
+        target.replace(out)
+    return summary
+
+
+def _code_on_dask(ctx: click.Context, paths: tuple[str, ...], out: Path | None, db: Path | None,
+                  published: str | None, include_text: bool, include_sentences: bool,
+                  max_chars: int, batch_size: int, workers: int | None, scheduler: str | None,
+                  partition_size: int, config: DictionaryConfig, progress: Progress) -> Any:
+    from .scale.cluster import run_dask
+    from .scale.local import default_workers
+    from .scale.work import Settings
+
+    if out is None:
+        raise click.UsageError("--engine dask writes Parquet: give --out FOLDER")
+    if ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError("--format does not apply to --engine dask (Parquet in --out)")
+    settings = Settings(dictionaries=config, batch_size=batch_size, max_chars=max_chars,
+                        published=published)
+    return run_dask(paths, out=out, settings=settings, db=db,
+                    workers=workers or default_workers(), scheduler=scheduler,
+                    partition_size=partition_size, include_text=include_text,
+                    include_sentences=include_sentences, progress=progress)
 
 
 @main.command("export")

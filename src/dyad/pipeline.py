@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .context import DictionaryConfig, DocContext, Resources
-from .errors import ProcessingError
+from .errors import DictionaryError, ModelError, ProcessingError
 from .ingest.dateline import find_dateline
 from .ingest.readers import DEFAULT_MAX_CHARS, RawDoc, make_doc
 from .nlp import DEFAULT_MODEL, load_model
@@ -86,6 +86,8 @@ class Pipeline:
             record.sentences = [Span(s.text, s.start_char, s.end_char) for s in _sentences(doc)]
             run_stages(doc, ctx, record)
             return record
+        except (DictionaryError, ModelError):
+            raise  # bad dictionaries or model fail every document: stop the run, say why
         except Exception as exc:  # noqa: BLE001 - one document must never stop the batch
             log.exception("failed to code %s", raw.origin)
             return Failure(raw.origin, ProcessingError.code,

@@ -1,0 +1,60 @@
+"""The parent's side without a model: batches, order, reuse, a pool that loses a worker."""
+
+import os
+
+from dyad.ingest.readers import RawDoc, make_doc
+from dyad.scale.batches import make_batches
+from dyad.scale.local import AutoCoder, InlineCoder, PoolCoder
+from dyad.scale.work import Settings
+from dyad.schema import Document, Failure
+
+from . import fakes
+
+
+def _items(n, bad=()):
+    for i in range(n):
+        if i in bad:
+            yield Failure(f"in:{i}", "E105", f"in:{i}: missing or empty `text`", str(i))
+        else:
+            yield make_doc(f"Article number {i}.", f"in:{i}", max_chars=100, id=str(i))
+
+
+def _outcomes(coder, batches):
+    return [(kind, value.id) for batch, results in coder.run(batches)
+            for kind, value in batch.outcomes(results)]
+
+
+def test_batches_keep_input_order_and_reuse_the_store(fresh_db):
+    fresh_db.add(Document(id="stored", text="Article number 4."))
+    batches = make_batches(_items(10, bad={2}), 3, store=fresh_db)
+    assert _outcomes(InlineCoder(Settings(), work=fakes.echo), batches) == [
+        ("coded", "0"), ("coded", "1"), ("failed", "2"), ("coded", "3"), ("reused", "stored"),
+        *[("coded", str(i)) for i in range(5, 10)]]
+
+
+def test_auto_coder_codes_one_batch_in_this_process():
+    coder = AutoCoder(Settings(), 2, work=fakes.echo)
+    assert len(_outcomes(coder, make_batches(_items(3), 32))) == 3
+    assert isinstance(coder.coder, InlineCoder)
+
+
+def test_pool_results_come_back_in_order_from_two_processes():
+    coder = PoolCoder(Settings(batch_size=2), 2, work=fakes.echo)
+    try:
+        results = [(kind, doc) for batch, results in coder.run(make_batches(_items(40), 2))
+                   for kind, doc in batch.outcomes(results)]
+    finally:
+        coder.close()
+    assert [doc.id for _, doc in results] == [str(i) for i in range(40)]
+    assert all(doc.warnings[0] != str(os.getpid()) for _, doc in results)  # not coded here
+
+
+def test_a_document_that_kills_its_worker_is_one_failure_and_the_run_goes_on():
+    items = list(_items(12))
+    items[7] = RawDoc(id="7", text="CRASH here", origin="in:7")
+    coder = PoolCoder(Settings(batch_size=3), 2, work=fakes.crashy)
+    try:
+        outcomes = _outcomes(coder, make_batches(items, 3))
+    finally:
+        coder.close()
+    assert outcomes == [("failed" if i == 7 else "coded", str(i)) for i in range(12)]
