@@ -126,6 +126,9 @@ def test_blocks_become_bare_and_pattern_entries(imported):
         in rules
     assert ("072", None, "weed_*", ("out",)) in rules
     assert ("073", None, "weed_* early", ("out",)) in rules
+    # the verb alone comes after its patterns (the first pattern that fits wins)
+    assert rules.index(("073", None, "weed_* early", ("out",))) < \
+        rules.index(("072", None, "weed_*", ("out",)))
     assert not [r for r in rules if r[1] is None and r[0] == "---" and r[2] == "*"]
 
 

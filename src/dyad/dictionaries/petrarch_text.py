@@ -68,8 +68,8 @@ def phrase(raw: str, *, proper: bool) -> str:
 
 
 def _title(word: str) -> str:
-    if any(c.islower() for c in word):
-        return word  # already written in mixed case: keep it
+    if any(c.islower() for c in word) or "." in word:
+        return word  # mixed case, or an abbreviation ("U.S.", "K.U."): keep as written
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 

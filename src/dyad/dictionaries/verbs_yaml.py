@@ -92,12 +92,6 @@ def _prefixed(verb: Verb, block: Block, source: str, out: list[str]) -> None:
     glue = "_".join(before) + "_*" + "".join("_" + w for w in after)
     code, reverse = split_code(verb.code or block.code)
     out.append(f"# {source}:{verb.line} ({' '.join(verb.words)})")
-    if (code, reverse) != (NULL, None):
-        out.append(f"- code: {_q(code or NULL)}")
-        out.append(f"  verbs: {_list(dict.fromkeys(names))}")
-        out.append(f"  pattern: {_q(glue)}")
-        if reverse:
-            out.append(f"  reverse: {_q(reverse)}")
     for pattern in block.patterns:
         upper = "".join(pattern.upper).strip()
         lower = "".join(pattern.lower).strip()
@@ -107,6 +101,12 @@ def _prefixed(verb: Verb, block: Block, source: str, out: list[str]) -> None:
         out.append(f"  pattern: {_q(joined)}")
         if pattern.reverse:
             out.append(f"  reverse: {_q(pattern.reverse)}")
+    if (code, reverse) != (NULL, None):  # the verb alone: after its patterns, which win
+        out.append(f"- code: {_q(code or NULL)}")
+        out.append(f"  verbs: {_list(dict.fromkeys(names))}")
+        out.append(f"  pattern: {_q(glue)}")
+        if reverse:
+            out.append(f"  reverse: {_q(reverse)}")
 
 
 def _pattern_fields(pattern: PatternLine, out: list[str]) -> None:

@@ -16,7 +16,7 @@ from .dictionary import EventDictionary, Pattern
 from .literal import literal_hits
 from .modality import Framing, framed_code, framing
 from .ontology import quad_class
-from .phrases import Phrases, build_phrases, lexicon_sectors
+from .phrases import Phrases, build_phrases, lexicon_words
 from .roles import TARGET_PREPS, ActorIndex, objects, prep_objects, subjects
 from .speech import accusations, reporter
 from .triggers import noun_pattern, verb_pattern
@@ -37,7 +37,8 @@ def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
     actors = ActorIndex(doc, record.actors)
     partner = _Counterpart(record.actors)
     said_on = _statement_dates(doc, record.dates, dic.speech_verbs, actors)
-    phrases = build_phrases(doc, record.actors, lexicon_sectors(ctx.resources.actors)) \
+    phrases = build_phrases(doc, record.actors, lexicon_words(ctx.resources.actors,
+                                                              ctx.published)) \
         if dic.sequences else None  # noun phrases for word-order (PETRARCH) patterns
     events: list[Event] = []
     for sent in doc.sents:

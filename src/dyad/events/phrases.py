@@ -23,8 +23,16 @@ OWNER_PREPS = frozenset({"in", "from", "of"})  # "soldiers from Gondor", "lawmak
 RESOLVED_RULES = frozenset({"pronoun", "description"})
 JOINERS = frozenset({"cc", "punct", "preconj"})
 
-SectorOf = Callable[[str], "tuple[str, bool] | None"]  # normalised phrase -> (code, prefix)
 Member = tuple[int, ...]  # token indices, in order
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the actor lexicon says a (normalised) phrase is: an agent word (sector code,
+    whether it goes before the owner's code) or an actor (its code on the day)."""
+
+    sector: Callable[[str], tuple[str, bool] | None]
+    actor: Callable[[str], str | None] = lambda key: None
 
 
 @dataclass
@@ -54,18 +62,18 @@ class Phrases:
         return sorted(found, key=lambda u: self.units[u].start)
 
 
-def build_phrases(doc: Doc, mentions: Sequence[Mention], sectors: SectorOf) -> Phrases:
-    """Units for the whole document; `sectors` says whether a (normalised) phrase is an agent
-    word of the actor lexicon, and its code."""
+def build_phrases(doc: Doc, mentions: Sequence[Mention], words: Words) -> Phrases:
+    """Units for the whole document; `words` reads agent and actor phrases from the actor
+    lexicon (for phrases the actors stage left uncoded, as PETRARCH codes them)."""
     coded = [(m, _tokens_of(doc, m)) for m in mentions
              if m.code and m.rule not in RESOLVED_RULES]
     units = [Unit(s, e, [tuple(range(s, e))]) for s, e in _chunk_spans(doc, coded)]
-    units = _attach_owners(doc, units, sectors)
+    units = _attach_owners(doc, units, words)
     units = _coordinate(doc, units)
     unit_of: dict[int, int] = {}
     for k, unit in enumerate(units):
         unit.members = [m for member in unit.members for m in _split(doc, member)]
-        unit.actors = [_member_actor(doc, member, coded, sectors) for member in unit.members]
+        unit.actors = [_member_actor(doc, member, coded, words) for member in unit.members]
         if unit.compound and any(m.code for m in unit.actors):
             unit.actors = [m for m in unit.actors if m.code]  # "lions and Gondor": Gondor
         for i in (i for member in unit.members for i in member):
@@ -91,7 +99,7 @@ def _chunk_spans(doc: Doc, coded: list[tuple[Mention, set[int]]]) -> list[tuple[
     return merged
 
 
-def _attach_owners(doc: Doc, units: list[Unit], sectors: SectorOf) -> list[Unit]:
+def _attach_owners(doc: Doc, units: list[Unit], words: Words) -> list[Unit]:
     """Join "X of Y" (always) and "AGENT in/from Y" into one unit: PETRARCH's noun phrase
     with its prepositional phrase, whose first actor owns the agents. Conjoined owners give
     a member each ("ambassadors of Arnor and Gondor")."""
@@ -102,14 +110,14 @@ def _attach_owners(doc: Doc, units: list[Unit], sectors: SectorOf) -> list[Unit]
             continue
         for prep in _owner_preps(doc, unit):
             objs = [g for g in prep.children if g.dep_ == "pobj"]
-            if not objs:
-                continue
+            if not objs or any(c.dep_ == "prep" for c in objs[0].children):
+                continue  # only a simple owner: not "the Gondor of [the Prince of X]"
             obj = objs[0]
             inside = unit.start <= obj.i < unit.end
             if not inside and (obj.i not in by_root or units[by_root[obj.i]].start != prep.i + 1):
                 continue
             head_part = set(range(unit.start, prep.i))
-            if prep.lower_ != "of" and not agents_in(doc, head_part, sectors):
+            if prep.lower_ != "of" and not agents_in(doc, head_part, words):
                 continue
             owners = ([] if inside else [by_root[obj.i]]) + [
                 by_root[c.i] for c in obj.conjuncts if c.i > obj.i and c.i in by_root
@@ -135,7 +143,8 @@ def _owner_preps(doc: Doc, unit: Unit) -> list[Token]:
 
 def _coordinate(doc: Doc, units: list[Unit]) -> list[Unit]:
     """"Gondor and Osgiliath" as two chunks: one unit with both as members (an apposition
-    inside a list, "Mordor, the awful Fornost, and Gondor", is a member too)."""
+    inside a list, "Mordor, the awful Fornost, and Gondor", is a member too). A bare noun
+    conjunct shares the first one's modifiers: "Danish media and government"."""
     by_root = {_root(doc, u).i: k for k, u in enumerate(units)}
     absorbed: set[int] = set()
     for k, unit in enumerate(units):
@@ -145,10 +154,12 @@ def _coordinate(doc: Doc, units: list[Unit]) -> list[Unit]:
         conjuncts = list(root.conjuncts)
         if conjuncts:  # a list: its appositions are items, not other names
             conjuncts += [c for c in root.children if c.dep_ == "appos"]
+        before = tuple(i for i in unit.members[0] if i < root.i)  # "Danish" media and ...
         for c in sorted(conjuncts, key=lambda t: t.i):
             j = by_root.get(c.i)
             if j is not None and j != k and c.i > root.i and j not in absorbed:
-                unit.members += units[j].members
+                bare = not any(t.i < c.i for t in c.children)  # "government", not "the X"
+                unit.members += [before + m if bare else m for m in units[j].members]
                 unit.end = max(unit.end, units[j].end)
                 absorbed.add(j)
     return [u for k, u in enumerate(units) if k not in absorbed]
@@ -182,7 +193,7 @@ def _root(doc: Doc, unit: Unit) -> Token:
     return doc[unit.start:unit.end].root
 
 
-def agents_in(doc: Doc, tokens: Iterable[int], sectors: SectorOf,
+def agents_in(doc: Doc, tokens: Iterable[int], words: Words,
               longest: int = 6) -> list[tuple[str, bool]]:
     """Agent (sector) phrases among the tokens (runs of adjacent tokens), longest first,
     not overlapping, in text order."""
@@ -191,7 +202,7 @@ def agents_in(doc: Doc, tokens: Iterable[int], sectors: SectorOf,
         i, end = run[0], run[-1] + 1
         while i < end:
             for n in range(min(longest, end - i), 0, -1):
-                sector = sectors(_key(doc, i, i + n))
+                sector = words.sector(_key(doc, i, i + n))
                 if sector is not None:
                     found.append(sector)
                     i += n
@@ -217,13 +228,16 @@ def _key(doc: Doc, start: int, end: int) -> str:
 
 
 def _member_actor(doc: Doc, member: Member, coded: list[tuple[Mention, set[int]]],
-                  sectors: SectorOf) -> Mention:
-    """The member's actor as PETRARCH codes it: first actor inside, then its agents."""
+                  words: Words) -> Mention:
+    """The member's actor as PETRARCH codes it: the first actor inside (a mention of the
+    actors stage, else the first actor phrase of the lexicon: "a Pakistani woman"), then
+    its agents."""
     tokens = set(member)
     inside = [m for m, span in coded if span <= tokens]
     actor = min(inside, key=lambda m: (m.start, -m.end), default=None)
-    agents = agents_in(doc, member, sectors)
-    code = compose(actor.code if actor is not None and actor.code else "---", agents)
+    base = actor.code if actor is not None and actor.code else _first_actor(doc, member, words)
+    agents = agents_in(doc, member, words)
+    code = compose(base or "---", agents)
     first, last = doc[member[0]], doc[member[-1]]
     begin, finish = first.idx, last.idx + len(last)
     text = doc.text[begin:finish]
@@ -235,6 +249,16 @@ def _member_actor(doc: Doc, member: Member, coded: list[tuple[Mention, set[int]]
     return Mention(text, begin, finish, code=code, country=code[:3],
                    sectors=[a for a, _ in agents], name=actor.name if actor else None,
                    type=actor.type if actor else "organization", rule="petrarch")
+
+
+def _first_actor(doc: Doc, member: Member, words: Words, longest: int = 6) -> str | None:
+    for run in _runs(list(member)):
+        for i in run:
+            for n in range(min(longest, run[-1] + 1 - i), 0, -1):
+                code = words.actor(_key(doc, i, i + n))
+                if code:
+                    return code
+    return None
 
 
 def _tokens_of(doc: Doc, mention: Mention) -> set[int]:
@@ -253,14 +277,20 @@ def compose(base: str, agents: list[tuple[str, bool]]) -> str:
     return code
 
 
-def lexicon_sectors(lexicon) -> SectorOf:
-    """The actor lexicon's agent (sector) words as a lookup: phrase -> (code, prefix)."""
+def lexicon_words(lexicon, day: str | None) -> Words:
+    """The actor lexicon's agent words and actor phrases, actors coded as on `day`."""
     table = lexicon.phrases
 
-    def sector_of(key: str) -> tuple[str, bool] | None:
+    def sector(key: str) -> tuple[str, bool] | None:
         entry = table.get(key)
         if entry is None or entry.sector is None:
             return None
         return entry.sector.code, entry.sector.prefix
 
-    return sector_of
+    def actor(key: str) -> str | None:
+        entry = table.get(key)
+        if entry is None or not entry.refs:
+            return None
+        return lexicon.entity(entry.refs[0]).code_at(day)[0]
+
+    return Words(sector, actor)
