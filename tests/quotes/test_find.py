@@ -121,6 +121,7 @@ def test_mixed_quote_is_one_quote(pipeline):
 @pytest.mark.parametrize("text", [
     "The plan to stop ‘deterring’ investors was dropped by the board.",
     "She has read “The Art of War” twice this year.",
+    'The governor spoke on the program "Meet the Voters."',
     "The so-called “reform” was dropped after a week.",
     "Georgia’s leader won’t attend the summit in the ’90s style.",
 ])
@@ -160,6 +161,9 @@ def test_broken_input_does_not_crash(pipeline, text):
 
 
 SPEAKER_CONVENTIONS = [
+    # a headline's quotation is in headline case, and is still a quotation
+    ("Senator Maria Berg Slams Budget Office: ‘You Should Be Ashamed of These Numbers.’"
+     "\n\nText.", "You Should Be Ashamed of These Numbers.", "Berg"),
     # a name after a dash following the quote (testimonials, reactions)
     ("“The new rules will hurt small farmers across the region.” ― Tomas Berg",
      "The new rules will hurt small farmers across the region.", "Berg"),

@@ -41,12 +41,18 @@ def reads_as_speech(span: Span) -> bool:
 
 
 def is_title(span: Span) -> bool:
-    """“The Art of the Deal”, “Make America Great Again”: every word capitalised, no stop."""
+    """“The Art of the Deal”, CNN's “State of the Union.”: every word capitalised. Not when
+    the sentence around is capitalised too: a headline's quotation is in headline case."""
     found = [t for t in words(span) if t.is_alpha]
-    if len(found) < 2 or span.text.rstrip()[-1:] in _CLOSING_PUNCT:
+    if len(found) < 2 or span.text.rstrip()[-1:] in "?!":
         return False
-    return all(t.text[0].isupper() or t.lower_ in _SMALL_WORDS for t in found) and \
-        sum(t.text[0].isupper() for t in found) >= 2
+    if not all(t.text[0].isupper() or t.lower_ in _SMALL_WORDS for t in found) or \
+            sum(t.text[0].isupper() for t in found) < 2:
+        return False
+    sent = span[0].sent
+    around = [t for t in sent if t.is_alpha and not span.start <= t.i < span.end
+              and t.lower_ not in _SMALL_WORDS]
+    return not around or any(t.text[0].islower() for t in around)
 
 
 def governs(cue: Token, span: Span, *, depth: int = 3) -> bool:
@@ -162,6 +168,9 @@ def _colon(doc: Doc, region: Region, cues: Cues) -> tuple[Token | None, Token | 
         if cues.is_speech(token, thought=False, direct=True):
             return token, None
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:  # "Senator Maria Berg Slams Budget Office: ‘...’": the person named
+        people = [e for e in doc[sent.start:i].ents if e.label_ == "PERSON"]
+        subject = people[0].root if people else None
     return None, subject
 
 
