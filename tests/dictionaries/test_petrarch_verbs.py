@@ -237,3 +237,28 @@ def test_evaluate_petrarch_converts_the_records_own_dictionaries(tmp_path, monke
     assert not report["warnings"]
     passing = report["values"]["records_passing_exact_triple_set"]
     assert (passing["num"], passing["den"]) == (3, 3), report["errors"]
+
+
+def test_settings_entries(tmp_path):
+    (tmp_path / "verbs").mkdir()
+    (tmp_path / "verbs" / "a.yaml").write_text(
+        "- settings: {comma_max: 6, require_dyad: false}\n", encoding="utf-8")
+    dic = load_event_dictionary(DictionaryConfig((tmp_path,), use_defaults=False))
+    assert dic.settings == {"comma_max": 6, "require_dyad": False}
+    (tmp_path / "verbs" / "b.yaml").write_text(
+        "- settings: {comma_max: yes, bogus: 1}\n", encoding="utf-8")
+    from dyad.errors import DictionaryError
+
+    with pytest.raises(DictionaryError) as err:
+        load_event_dictionary(DictionaryConfig((tmp_path,), use_defaults=False))
+    assert "setting comma_max must be int" in str(err.value)
+    assert "unknown setting 'bogus'" in str(err.value)
+
+
+def test_record_switches_read_as_petrarch_reads_them():
+    from dyad.evaluate.petrarch_run import coding_settings
+
+    assert coding_settings((("require_dyad", "FALSE"), ("new_actor_length", "4"),
+                            ("comma_max", "x"), ("stop_on_error", "True"))) == {
+        "require_dyad": False, "new_actor_length": 4}
+    assert coding_settings((("require_dyad", "True"),)) == {"require_dyad": True}

@@ -25,7 +25,13 @@ from .petrarch_verbs import (
 
 def write_verbs(book: VerbDictionary, source: str, result: Converted) -> str:
     out: list[str] = [f"# Verb patterns converted from the PETRARCH dictionary {source}.",
-                      "# Comments give the PETRARCH line each entry comes from.", ""]
+                      "# Comments give the PETRARCH line each entry comes from.", "",
+                      "# PETRARCH's coding switches, with its defaults (PETR_config.ini):",
+                      "# events need both actors; uncoded phrases are not written as text;",
+                      "# comma-delimited clauses of 2-8 words (internal, terminal) are skipped.",
+                      "- settings: {require_dyad: true, new_actor_length: 0, comma_min: 2, "
+                      "comma_max: 8, comma_bmin: 0, comma_bmax: 0, comma_emin: 2, "
+                      "comma_emax: 8}", ""]
     for label, words in book.synsets.items():
         out.append(f"# &{label}")
         out.append(f"- synset: {_q(synset_key(label))}")

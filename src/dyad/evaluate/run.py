@@ -20,6 +20,7 @@ from ..ingest.readers import RawDoc, make_doc
 from ..schema import Document, Failure
 from .errors import UnsupportedEvaluation
 from .gold import GoldDoc, GoldSet
+from .petrarch_run import code_by_switches, convert_environment
 from .readers import read_gold
 from .report import Report
 from .score_actors import score_actors
@@ -73,28 +74,36 @@ def evaluate(task: str, gold_format: str, path: Path, *,
     dictionaries = dictionaries or DictionaryConfig()
     clock = [time.perf_counter()]
     gold = read_gold(gold_format, path, limit=limit)
-    if gold_format != "petrarch":
+    if gold_format != "petrarch" or coder is not None:
         return _evaluate(task, gold_format, path, gold, dictionaries, coder, clock, [], [])
     with tempfile.TemporaryDirectory(prefix="dyad-petrarch-") as folder:
-        converted, message = (convert_petrarch_dictionaries(gold, Path(folder))
-                              if coder is None else (None, ""))
+        converted, message = convert_environment(gold, Path(folder))
         if converted is None:
             return _evaluate(task, gold_format, path, gold, dictionaries, coder, clock, [],
                              [petrarch_dictionary_note(gold, dictionaries)])
-        config = DictionaryConfig(converted + dictionaries.user_dirs, use_defaults=False)
-        return _evaluate(task, gold_format, path, gold, config, coder, clock, [message], [])
+        config = DictionaryConfig((converted,) + dictionaries.user_dirs, use_defaults=False)
+        code = partial(code_by_switches, base=config, folder=Path(folder),
+                       code=lambda part, cfg: code_gold(part, _pipeline(cfg)))
+        return _evaluate(task, gold_format, path, gold, config, coder, clock, [message], [],
+                         code=code)
+
+
+def _pipeline(dictionaries: DictionaryConfig) -> Coder:
+    from ..pipeline import Pipeline
+
+    return Pipeline(dictionaries=dictionaries)
 
 
 def _evaluate(task: str, gold_format: str, path: Path, gold: GoldSet,
               dictionaries: DictionaryConfig, coder: Coder | None, clock: list[float],
-              notes: list[str], warnings: list[str]) -> Report:
+              notes: list[str], warnings: list[str],
+              code: Callable[[GoldSet], tuple[list, list[str]]] | None = None) -> Report:
     clock.append(time.perf_counter())
-    if coder is None:
-        from ..pipeline import Pipeline
-
-        coder = Pipeline(dictionaries=dictionaries)
+    if code is None:
+        coder = coder or _pipeline(dictionaries)
+        code = partial(code_gold, coder=coder)
     clock.append(time.perf_counter())
-    pairs, failures = code_gold(gold, coder)
+    pairs, failures = code(gold)
     clock.append(time.perf_counter())
     report = SCORERS[(task, gold_format)](pairs)
     clock.append(time.perf_counter())
@@ -131,23 +140,6 @@ def code_gold(gold: GoldSet, coder: Coder) -> tuple[list[tuple[GoldDoc, Document
         else:
             pairs.append((doc, result))
     return pairs, failures
-
-
-def convert_petrarch_dictionaries(gold: GoldSet, folder: Path) -> tuple[tuple[Path, ...] | None,
-                                                                          str]:
-    """Convert the dictionaries the records' <Environment> names (beside the XML file) into
-    `folder`, as PETRARCH itself would load them; (None, why) when they are not there."""
-    from ..dictionaries import import_environment
-
-    names = [gold.meta.get(k, "") for k in ("Verbfile", "Actorfile", "Agentfile",
-                                            "Discardfile")]
-    results, missing = import_environment(Path(gold.path).parent, names, folder)
-    if not results or any(n for n in missing if not n.lower().endswith("discards.txt")):
-        return None, f"dictionaries not found beside {gold.path}: {', '.join(missing)}"
-    parts = [f"{r.path.name} ({r.lines} lines, {r.failed} not converted)" for r in results]
-    return (folder,), ("coded with PETRARCH's own dictionaries, converted by dyad "
-                       f"(`dyad dictionaries import --from petrarch`): {'; '.join(parts)}; "
-                       "dyad's shipped dictionaries off.")
 
 
 def petrarch_dictionary_note(gold: GoldSet, dictionaries: DictionaryConfig) -> str:

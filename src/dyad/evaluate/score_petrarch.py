@@ -13,10 +13,10 @@ cut to their root (first two digits).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..events.phrases import new_actor_phrase
 from ..schema import Document, Mention
 from .codes import MISSING, petrarch_code
 from .excerpt import excerpt
@@ -55,10 +55,9 @@ def _actor(mention: Mention | None, new_actor_length: int) -> str:
     """PETRARCH's code for an actor; with new_actor_length N, an uncoded phrase of at most N
     words is written as its text in quotes, upper case, without possessive 's."""
     code = petrarch_code(mention)
-    if code != MISSING or mention is None or new_actor_length <= 0:
+    if code != MISSING or mention is None:
         return code
-    phrase = " ".join(re.sub(r"['’]s\b", " ", mention.text).upper().split())
-    return f'"{phrase}"' if phrase and phrase.count(" ") < new_actor_length else code
+    return new_actor_phrase(mention.text, new_actor_length) or code
 
 
 def roots(triples: frozenset[Triple]) -> frozenset[Triple]:

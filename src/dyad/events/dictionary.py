@@ -45,6 +45,8 @@ class EventDictionary:
     nouns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     # `pattern:` entries by the verb's written forms (each verb and its regular inflections)
     sequences: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    # PETRARCH's coding switches for `pattern:` entries (`- settings:`; later files win)
+    settings: dict[str, int | bool] = field(default_factory=dict)
     codes: dict[str, CodeInfo] = field(default_factory=dict)
     frames: dict[str, Any] = field(default_factory=dict)
 
@@ -103,6 +105,9 @@ def _add_file(result: EventDictionary, name: str, text: str, problems: list[str]
         where = f"{name}:{node.start_mark.line + 1}"
         if isinstance(entry, dict) and "synset" in entry:
             continue
+        if isinstance(entry, dict) and "settings" in entry:
+            _settings(result, entry["settings"], where, problems)
+            continue
         problem = _check(entry)
         if problem:
             problems.append(f"{where}: {problem}")
@@ -136,6 +141,26 @@ def _synsets(name: str, root: yaml.Node, data: list, problems: list[str]) -> dic
             continue
         found.setdefault(str(entry["synset"]).lower(), []).extend(str(w).lower() for w in words)
     return found
+
+
+SETTINGS: dict[str, type] = {"require_dyad": bool, "new_actor_length": int, "comma_min": int,
+                             "comma_max": int, "comma_bmin": int, "comma_bmax": int,
+                             "comma_emin": int, "comma_emax": int}
+
+
+def _settings(result: EventDictionary, values: Any, where: str, problems: list[str]) -> None:
+    """`- settings: {comma_max: 8, ...}`: PETRARCH's switches (PETR_config.ini names)."""
+    if not isinstance(values, dict):
+        problems.append(f"{where}: `settings` must be a mapping")
+        return
+    for key, value in values.items():
+        kind = SETTINGS.get(str(key))
+        if kind is None:
+            problems.append(f"{where}: unknown setting {key!r} (known: {', '.join(SETTINGS)})")
+        elif not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            problems.append(f"{where}: setting {key} must be {kind.__name__}, not {value!r}")
+        else:
+            result.settings[str(key)] = value
 
 
 def _add_sequence(result: EventDictionary, entry: dict, synsets: dict[str, list[str]],

@@ -25,10 +25,14 @@ from spacy.tokens import Span, Token
 
 from ..schema import Mention
 from .dictionary import EventDictionary, Pattern
-from .phrases import Phrases, Unit
+from .phrases import Phrases, Unit, new_actor_phrase
 from .sequence import Item, match
 
 NULL = "---"
+# PETRARCH's defaults (PETR_config.ini); `- settings:` entries override them
+DEFAULTS: dict[str, int | bool] = {
+    "require_dyad": True, "new_actor_length": 0, "comma_min": 2, "comma_max": 8,
+    "comma_bmin": 0, "comma_bmax": 0, "comma_emin": 2, "comma_emax": 8}
 CLAUSE_PUNCT = frozenset({",", ";"})
 LOWER_STOP = frozenset({"conj", "cc", "parataxis"})
 CHAIN = frozenset({"xcomp", "acomp"})  # "is about to restore", "was seen to break"
@@ -49,7 +53,9 @@ class Hit:
 def literal_hits(sent: Span, dic: EventDictionary, phrases: Phrases) -> tuple[list[Hit],
                                                                              set[int]]:
     """Events from `pattern:` entries in a sentence, and the tokens their verbs claimed."""
-    claimed: set[int] = set()
+    conf = {**DEFAULTS, **dic.settings}
+    cut = clause_cuts(sent, phrases, conf)
+    claimed: set[int] = set(cut)
     hits: list[Hit] = []
     for tok in sent:
         if tok.i in claimed or not tok.tag_.startswith("VB"):
@@ -57,8 +63,8 @@ def literal_hits(sent: Span, dic: EventDictionary, phrases: Phrases) -> tuple[li
         patterns = dic.sequences.get(tok.lower_)
         if not patterns:
             continue
-        upper = _upper(tok, sent, phrases)
-        lower = _lower(tok)
+        upper = _upper(tok, sent, phrases, cut)
+        lower = [i for i in _lower(tok) if i not in cut]
         found = _first_match(tok, patterns, _items(sent, upper, phrases),
                              _items(sent, lower, phrases))
         if found is None:
@@ -66,8 +72,43 @@ def literal_hits(sent: Span, dic: EventDictionary, phrases: Phrases) -> tuple[li
         pattern, binds = found
         claimed.add(tok.i)
         claimed.update(lower)
-        hits.extend(_hits(tok, pattern, binds, upper, lower, phrases))
-    return hits, claimed
+        hits.extend(_hits(tok, pattern, binds, upper, lower, phrases, conf))
+    return hits, claimed - cut
+
+
+def clause_cuts(sent: Span, phrases: Phrases, conf: dict) -> set[int]:
+    """PETRARCH's comma rule: comma-delimited clauses of comma_min..comma_max words
+    (initial: comma_bmin..comma_bmax, terminal: comma_emin..comma_emax; max 0 = off) are left
+    out before coding. Words are tokens starting with a letter; commas inside a noun phrase
+    ("Mordor, Rohan and Bree") delimit nothing."""
+    doc = sent.doc
+    commas = [t.i for t in sent if t.text == "," and t.i not in phrases.unit_of]
+    if not commas:
+        return set()
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    cut: set[int] = set()
+
+    def words(a: int, b: int) -> int:
+        return sum(1 for i in range(a, b) if i not in cut and doc[i].text[:1].isalpha())
+
+    if conf["comma_bmax"] and conf["comma_bmin"] <= words(sent.start, commas[0]) \
+            <= conf["comma_bmax"]:
+        cut.update(range(sent.start, commas[0]))
+    if conf["comma_emax"] and conf["comma_emin"] <= words(commas[-1] + 1, end) \
+            <= conf["comma_emax"]:
+        cut.update(range(commas[-1] + 1, end))
+    if conf["comma_max"]:
+        ka = commas[0]
+        for kb in commas[1:]:
+            if conf["comma_min"] <= words(ka + 1, kb) <= conf["comma_max"]:
+                cut.update(range(ka, kb))  # the clause and the comma before it
+            ka = kb
+    live = [c for c in commas if c not in cut]
+    if live and not words(sent.start, live[0]):
+        cut.add(live[0])  # a comma left with nothing before it
+    if live and not words(live[-1] + 1, end):
+        cut.add(live[-1])
+    return cut
 
 
 def _items(sent: Span, tokens: list[int], phrases: Phrases) -> list[Item]:
@@ -75,13 +116,15 @@ def _items(sent: Span, tokens: list[int], phrases: Phrases) -> list[Item]:
     return [Item(doc[i].lower_, phrases.unit_of.get(i)) for i in tokens]
 
 
-def _upper(tok: Token, sent: Span, phrases: Phrases) -> list[int]:
+def _upper(tok: Token, sent: Span, phrases: Phrases, cut: set[int]) -> list[int]:
     """Tokens before the verb, nearest first, up to the sentence start or a clause comma
     (one outside any noun phrase), but always back to the start of the verb's subject
     ("Arnor's foreign minister, in remarks on Monday, urged ...")."""
     subject = _subject_start(tok)
     out = []
     for i in range(tok.i - 1, sent.start - 1, -1):
+        if i in cut:
+            continue
         if sent.doc[i].text in CLAUSE_PUNCT and i not in phrases.unit_of and \
                 (subject is None or i < subject):
             break
@@ -154,7 +197,7 @@ def _particle_fits(tok: Token, particle: str | None, lower: list[Item]) -> bool:
 
 
 def _hits(tok: Token, pattern: Pattern, binds: dict[str, int], upper: list[int],
-          lower: list[int], phrases: Phrases) -> Iterator[Hit]:
+          lower: list[int], phrases: Phrases, conf: dict) -> Iterator[Hit]:
     code, reverse = pattern.code, pattern.reverse
     if code == NULL and reverse in (None, NULL):
         return  # PETRARCH's null code: the verb is known and codes nothing
@@ -165,10 +208,11 @@ def _hits(tok: Token, pattern: Pattern, binds: dict[str, int], upper: list[int],
     if target is None:
         return
     sources, targets = phrases.units[source].actors, phrases.units[target].actors
+    length = int(conf["new_actor_length"])
     pairs: list[tuple[Mention, Mention, str]] = []
     if reverse is not None:
-        if _null(sources) or _null(targets):
-            sources = targets = (sources if _null(targets) else targets)
+        if _null(sources, length) or _null(targets, length):
+            sources = targets = (sources if _null(targets, length) else targets)
         pairs += _pairs(sources, targets, code) + _pairs(targets, sources, reverse)
     else:
         pairs += _pairs(sources, targets, code)
@@ -178,6 +222,8 @@ def _hits(tok: Token, pattern: Pattern, binds: dict[str, int], upper: list[int],
         if passive:
             src, tgt = tgt, src
         key = (_code(src), _code(tgt), c)
+        if conf["require_dyad"] and (_null([src], length) or _null([tgt], length)):
+            continue  # PETRARCH's require_dyad: no event with a missing actor
         if c != NULL and key not in seen:
             seen.add(key)
             yield Hit(tok, c, src, tgt, pattern.where)
@@ -188,9 +234,14 @@ def _pairs(sources: list[Mention], targets: list[Mention],
     return [(s, t, code) for s in sources for t in targets if _code(s) != _code(t)]
 
 
-def _null(actors: list[Mention]) -> bool:
-    """PETRARCH's `---`: no actor and no agent (a sector-only `---GOV` is not null)."""
-    return not actors or (actors[0].code is None and not actors[0].sectors)
+def _null(actors: list[Mention], new_actor_length: int) -> bool:
+    """PETRARCH's `---`: no actor and no agent (a sector-only `---GOV` is not null), nor,
+    with new_actor_length N, a phrase of at most N words (written as its text)."""
+    if not actors:
+        return True
+    first = actors[0]
+    return first.code is None and not first.sectors and \
+        new_actor_phrase(first.text, new_actor_length) is None
 
 
 def _code(m: Mention) -> str:

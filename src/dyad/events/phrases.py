@@ -11,6 +11,7 @@ no actor is written `---GOV` (code None, sectors kept); one with neither is unco
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -275,6 +276,15 @@ def compose(base: str, agents: list[tuple[str, bool]]) -> str:
             continue
         code = agent + code if prefix else code + agent
     return code
+
+
+def new_actor_phrase(text: str, new_actor_length: int) -> str | None:
+    """PETRARCH's new_actor_length: an uncoded noun phrase of at most N words is written as
+    its text, in quotes, upper case, without possessive 's ("\"THE MINISTRY OF MAGIC\"")."""
+    if new_actor_length <= 0:
+        return None
+    phrase = " ".join(re.sub(r"['’]s\b", " ", text).upper().split())
+    return f'"{phrase}"' if phrase and phrase.count(" ") < new_actor_length else None
 
 
 def lexicon_words(lexicon, day: str | None) -> Words:
