@@ -2,10 +2,11 @@
 (source code, target code, event code) triples dyad produces equals the expected set
 exactly, a missing actor written `---` as PETRARCH writes it.
 
-`<Config>` switches are applied here, as PETRARCH applies them at output: `require_dyad`
-(with it on, an event lacking a source or target is not written) and `new_actor_length`
-(an uncoded noun phrase of fewer than N+1 words is written as its quoted text). The comma
-switches steer PETRARCH's Treebank clause deletion and have no meaning for dyad's parse.
+`<Config>` switches: the coder honours them (evaluate/petrarch_run.py passes each record's
+switches as settings); the output ones are applied here too, as PETRARCH applies them at
+output: `require_dyad` (with it on, an event lacking a source or target is not written) and
+`new_actor_length` (an uncoded noun phrase of fewer than N+1 words is written as its quoted
+text). The comma_* switches (PETRARCH's comma-delimited clause rule) act in the coder only.
 
 Besides the strict pass rate, the root-code pass rate compares the triples with event codes
 cut to their root (first two digits).
@@ -33,9 +34,9 @@ RULE = ("a record passes when dyad's set of (source code, target code, CAMEO cod
         "drops events with a `---` source or target, as PETRARCH does. Triple P/R/F1 is "
         "partial credit over all records.")
 
-APPLIED = {"require_dyad", "new_actor_length"}
+APPLIED = {"require_dyad", "new_actor_length", "comma_min", "comma_max", "comma_bmin",
+           "comma_bmax", "comma_emin", "comma_emax"}
 NOT_CODING = {"stop_on_error"}  # PETRARCH run control
-PARSE_ONLY = "comma_"  # PETRARCH's Treebank comma-clause rules: no meaning for spaCy's parse
 
 
 def predicted_triples(doc: Document | None, *, dyad_required: bool,
@@ -97,9 +98,7 @@ def score_petrarch(pairs: Sequence[tuple[GoldDoc, Document | None]]) -> Report:
             t["noevents"] += 1
             t["noevents_pass"] += passed
         for option, value in gold.config:
-            if option.startswith(PARSE_ONLY):
-                t["parse_only"] += 1
-            elif option not in APPLIED | NOT_CODING and value != DEFAULT_CONFIG.get(option):
+            if option not in APPLIED | NOT_CODING and value != DEFAULT_CONFIG.get(option):
                 unhonoured[f"{option}={value}"] += 1
         if not passed:
             report.errors.append(_failure(gold_doc, doc, pred, gold.triples, category))
@@ -116,9 +115,6 @@ def score_petrarch(pairs: Sequence[tuple[GoldDoc, Document | None]]) -> Report:
         report.notes.append(
             "switches not honoured (no dyad counterpart yet), records governed: "
             + ", ".join(f"{k} ({n})" for k, n in sorted(unhonoured.items())))
-    if t["parse_only"]:
-        report.notes.append("comma_* switches tune PETRARCH's Treebank comma rules and have "
-                            "no meaning for dyad's parse: not applied")
     return report
 
 
