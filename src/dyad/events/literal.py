@@ -213,15 +213,16 @@ def _hits(tok: Token, pattern: Pattern, binds: dict[str, int], upper: list[int],
     if reverse is not None:
         if _null(sources, length) or _null(targets, length):
             sources = targets = (sources if _null(targets, length) else targets)
-        pairs += _pairs(sources, targets, code) + _pairs(targets, sources, reverse)
+        pairs += _pairs(sources, targets, code, length) + \
+            _pairs(targets, sources, reverse, length)
     else:
-        pairs += _pairs(sources, targets, code)
+        pairs += _pairs(sources, targets, code, length)
     passive = _passive(tok)
     seen: set[tuple[str, str, str]] = set()
     for src, tgt, c in pairs:
         if passive:
             src, tgt = tgt, src
-        key = (_code(src), _code(tgt), c)
+        key = (_code(src, length), _code(tgt, length), c)
         if conf["require_dyad"] and (_null([src], length) or _null([tgt], length)):
             continue  # PETRARCH's require_dyad: no event with a missing actor
         if c != NULL and key not in seen:
@@ -229,9 +230,11 @@ def _hits(tok: Token, pattern: Pattern, binds: dict[str, int], upper: list[int],
             yield Hit(tok, c, src, tgt, pattern.where)
 
 
-def _pairs(sources: list[Mention], targets: list[Mention],
-           code: str) -> list[tuple[Mention, Mention, str]]:
-    return [(s, t, code) for s in sources for t in targets if _code(s) != _code(t)]
+def _pairs(sources: list[Mention], targets: list[Mention], code: str,
+           length: int) -> list[tuple[Mention, Mention, str]]:
+    """Every source with every target, except an actor with itself (same code)."""
+    return [(s, t, code) for s in sources for t in targets
+            if _code(s, length) != _code(t, length)]
 
 
 def _null(actors: list[Mention], new_actor_length: int) -> bool:
@@ -244,8 +247,13 @@ def _null(actors: list[Mention], new_actor_length: int) -> bool:
         new_actor_phrase(first.text, new_actor_length) is None
 
 
-def _code(m: Mention) -> str:
-    return m.code or (NULL + "".join(m.sectors))
+def _code(m: Mention, new_actor_length: int = 0) -> str:
+    """The actor as PETRARCH writes it: code, `---` plus agents, or the quoted phrase."""
+    if m.code:
+        return m.code
+    if m.sectors:
+        return NULL + "".join(m.sectors)
+    return new_actor_phrase(m.text, new_actor_length) or NULL
 
 
 def _coded(unit: Unit) -> bool:

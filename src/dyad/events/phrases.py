@@ -68,7 +68,7 @@ def build_phrases(doc: Doc, mentions: Sequence[Mention], words: Words) -> Phrase
     lexicon (for phrases the actors stage left uncoded, as PETRARCH codes them)."""
     coded = [(m, _tokens_of(doc, m)) for m in mentions
              if m.code and m.rule not in RESOLVED_RULES]
-    units = [Unit(s, e, [tuple(range(s, e))]) for s, e in _chunk_spans(doc, coded)]
+    units = [Unit(s, e, [tuple(range(s, e))]) for s, e in _titled(doc, _chunk_spans(doc, coded))]
     units = _attach_owners(doc, units, words)
     units = _coordinate(doc, units)
     unit_of: dict[int, int] = {}
@@ -98,6 +98,19 @@ def _chunk_spans(doc: Doc, coded: list[tuple[Mention, set[int]]]) -> list[tuple[
         else:
             merged.append((s, e))
     return merged
+
+
+def _titled(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name apposed to a title without a comma is one phrase: "Gryffindor's head Minerva
+    McGonagall" (spaCy makes two chunks, PETRARCH's parses one noun phrase)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and out[-1][1] == s and doc[s:e].root.dep_ == "appos" and \
+                out[-1][0] <= doc[s:e].root.head.i < out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _attach_owners(doc: Doc, units: list[Unit], words: Words) -> list[Unit]:
