@@ -166,6 +166,7 @@ def _first_match(tok: Token, patterns: Sequence[Pattern], upper: list[Item],
     """The first pattern (file order) whose elements fit; else the bare entry, preferring
     a phrasal verb whose particle is there ("call off" over "call")."""
     bare: Pattern | None = None
+    above, below = frozenset(it.word for it in upper), frozenset(it.word for it in lower)
     for pattern in patterns:
         seq = pattern.sequence
         if seq is None or not _particle_fits(tok, pattern.particle, lower):
@@ -173,6 +174,8 @@ def _first_match(tok: Token, patterns: Sequence[Pattern], upper: list[Item],
         if seq.bare:
             if bare is None or pattern.particle or not bare.particle:
                 bare = pattern
+            continue
+        if not seq.may_fit(above, below):
             continue
         up = match(seq.upper, upper)
         if up is None:

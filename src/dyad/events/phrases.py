@@ -237,8 +237,14 @@ def _runs(tokens: list[int]) -> list[list[int]]:
 
 
 def _key(doc: Doc, start: int, end: int) -> str:
-    text = "".join(t.text_with_ws for t in doc[start:end]).strip()
-    return " ".join(text.replace("’", "'").split()).lower()
+    """The lexicon's key for tokens start..end: lower case, ’ as ', single spaces."""
+    parts = []
+    for i in range(start, end):
+        tok = doc[i]
+        parts.append(tok.lower_)
+        if tok.whitespace_ and i < end - 1:
+            parts.append(" ")
+    return "".join(parts).replace("’", "'")
 
 
 def _member_actor(doc: Doc, member: Member, coded: list[tuple[Mention, set[int]]],
@@ -254,7 +260,7 @@ def _member_actor(doc: Doc, member: Member, coded: list[tuple[Mention, set[int]]
     code = compose(base or "---", agents)
     first, last = doc[member[0]], doc[member[-1]]
     begin, finish = first.idx, last.idx + len(last)
-    text = doc.text[begin:finish]
+    text = doc[member[0]:member[-1] + 1].text
     if actor is not None and code == actor.code:
         return actor
     if code.startswith("---"):

@@ -34,6 +34,7 @@ class Element:
     kind: str  # "word" | "phrases" | "marker"
     value: str | Phrases
     adjacent: bool
+    by_first: dict[str, Phrases] | None = None  # synset phrases by their first word
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,20 @@ class Compiled:
     @property
     def bare(self) -> bool:
         return not self.upper and not self.lower
+
+    def may_fit(self, upper: frozenset[str], lower: frozenset[str]) -> bool:
+        """A quick test before matching: every word the pattern needs on each side is there
+        (and some first word of each synset): most patterns of a verb fail here."""
+        return _may_fit(self.upper, upper) and _may_fit(self.lower, lower)
+
+
+def _may_fit(elements: tuple[Element, ...], words: frozenset[str]) -> bool:
+    for element in elements:
+        if element.kind == "word" and element.value not in words:
+            return False
+        if element.kind == "phrases" and not any(w in words for w in element.by_first or ()):
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +98,13 @@ def _side(tokens: list[str], synsets: Mapping[str, Sequence[str]], *,
             link = "_" in token
             continue
         for k, (kind, value) in enumerate(_piece(token, synsets, backwards=backwards)):
-            out.append(Element(kind, value, link if k == 0 else True))
+            index = None
+            if kind == "phrases":
+                index = {}
+                for phrase in value:
+                    index.setdefault(phrase[0], []).append(phrase)
+                index = {w: tuple(p) for w, p in index.items()}
+            out.append(Element(kind, value, link if k == 0 else True, index))
         link = False
     return out
 
@@ -153,7 +174,7 @@ def _fits(element: Element, items: Sequence[Item], j: int) -> Iterator[tuple[int
         if items[j].word == element.value:
             yield j + 1, {}
     elif element.kind == "phrases":
-        for phrase in element.value:
+        for phrase in (element.by_first or {}).get(items[j].word, ()):
             n = len(phrase)
             if tuple(it.word for it in items[j:j + n]) == phrase:
                 yield j + n, {}
