@@ -120,6 +120,12 @@ def test_nominal_events(pipeline, text):
     assert any(e.root in {"18", "19", "11"} for e in events)
 
 
+def test_nominalised_verb_is_coded_with_the_verbs_patterns(pipeline):
+    events = code(pipeline, "Chile announced a suspension of trade links with Peru.")
+    assert [(e.source.code, e.target.code, e.trigger.text) for e in events] == \
+        [("CHL", "PER", "suspension")]
+
+
 def test_record_fields(pipeline):
     (event,) = code(pipeline, "Chile recalled its ambassador from Peru.")
     assert event.plover and event.quad_class in (1, 2, 3, 4) and event.goldstein is not None

@@ -19,7 +19,7 @@ from .ontology import quad_class
 from .phrases import Phrases, build_phrases, lexicon_words
 from .roles import TARGET_PREPS, ActorIndex, objects, prep_objects, subjects
 from .speech import accusations, reporter
-from .triggers import noun_pattern, verb_pattern
+from .triggers import nominal_pattern, noun_pattern, verb_pattern
 
 SKIP_BLOCKS = {"credit", "dateline", "byline"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}  # "X and Y met": both act towards each other
@@ -82,7 +82,8 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
         if frame.frame_token is not None:
             framed.add(frame.frame_token.i)
         found.append((tok, pattern, licensed, frame))
-    nominal = {tok.head.i for tok in sent if noun_pattern(tok, dic) is not None}
+    nouns = {tok.i: hit for tok in sent if (hit := _noun_trigger(tok, dic)) is not None}
+    nominal = {sent.doc[i].head.i for i in nouns}
     for tok, pattern, licensed, frame in found:
         if tok.i in framed:
             continue  # "agreed to meet": the embedded verb carries the event
@@ -90,10 +91,10 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
             continue  # a bare statement: its content (clause or nominal event) is coded
         yield from _verb_events(tok, pattern, licensed, frame, sent, dic, actors, record,
                                 partner, ctx)
-    for tok in sent:
-        pattern = noun_pattern(tok, dic) if tok.i not in claimed else None
-        if pattern is not None and not _is_object_of_trigger(tok, found):
-            yield from _noun_events(tok, pattern, sent, dic, actors, record, ctx)
+    for i, (pattern, of_object) in nouns.items():
+        tok = sent.doc[i]
+        if i not in claimed and not _is_object_of_trigger(tok, found):
+            yield from _noun_events(tok, pattern, of_object, sent, dic, actors, record, ctx)
     for speaker, target, trigger in accusations(sent, dic, actors, record.quotes):
         yield _event(dic, dic.frames["accusation"]["code"], speaker, target, trigger, sent,
                      None, record, ctx, rule="frames.yaml:accusation", confidence=0.5,
@@ -191,10 +192,18 @@ def _reciprocal(tok: Token, code: str, sources: list[Mention], frame: Framing, s
                              rule=pattern.where, confidence=0.6, reported_by=reported)
 
 
-def _noun_events(tok: Token, pattern: Pattern, sent: Span, dic: EventDictionary,
-                 actors: ActorIndex, record: Document, ctx: DocContext) -> Iterator[Event]:
+def _noun_trigger(tok: Token, dic: EventDictionary) -> tuple[Pattern, Token | None] | None:
+    """A noun that is an event: a noun pattern, else a nominalised verb ("suspension of")."""
+    pattern = noun_pattern(tok, dic)
+    return (pattern, None) if pattern is not None else nominal_pattern(tok, dic)
+
+
+def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Span,
+                 dic: EventDictionary, actors: ActorIndex, record: Document,
+                 ctx: DocContext) -> Iterator[Event]:
     """Nominal events: source from a possessive, an actor modifier, "by X", or the subject
-    of a light verb ("held talks with"); target from its prepositions."""
+    of a light verb ("held talks with"); target from its prepositions or its object's
+    ("the suspension of air links WITH Serbia")."""
     sources = _mentions(actors, [c for c in tok.lefts if c.dep_ in {"poss", "compound", "amod"}])
     sources += _mentions(actors, prep_objects(tok, ("by",)))
     light = set(dic.frames.get("light_verbs", []))
@@ -203,6 +212,8 @@ def _noun_events(tok: Token, pattern: Pattern, sent: Span, dic: EventDictionary,
     if not sources:
         return
     targets = _mentions(actors, prep_objects(tok, pattern.preps or TARGET_PREPS))
+    if not targets and of_object is not None:
+        targets = _mentions(actors, prep_objects(of_object, pattern.preps or TARGET_PREPS))
     if not targets and pattern.code[:2] not in UNDIRECTED_ROOTS:
         return  # "its plans": a nominal event needs a target unless it is force or protest
     for source in sources:

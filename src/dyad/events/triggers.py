@@ -3,7 +3,7 @@ particle, object and modifiers are all present in the parse wins; file order bre
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -20,10 +20,16 @@ def verb_pattern(tok: Token, dic: EventDictionary) -> tuple[Pattern, Token | Non
     patterns = dic.verbs.get(tok.lemma_.lower()) or dic.verbs.get(tok.lower_)
     if not patterns:
         return None
-    objects = list(object_heads(tok))
+    return best_pattern(patterns, list(object_heads(tok)),
+                        lambda particle: _has_particle(tok, particle))
+
+
+def best_pattern(patterns: list[Pattern], objects: list[tuple[Token, int]],
+                 has_particle: Callable[[str], bool]) -> tuple[Pattern, Token | None] | None:
+    """The most specific pattern whose particle and objects are present."""
     best: tuple[tuple[int, ...], Pattern, Token | None] | None = None
     for order, pat in enumerate(patterns):
-        if pat.particle and not _has_particle(tok, pat.particle):
+        if pat.particle and not has_particle(pat.particle):
             continue
         licensed: Token | None = None
         rank, length = 0, 0
@@ -39,6 +45,22 @@ def verb_pattern(tok: Token, dic: EventDictionary) -> tuple[Pattern, Token | Non
         if best is None or score > best[0]:
             best = (score, pat, licensed)
     return (best[1], best[2]) if best else None
+
+
+def nominal_pattern(tok: Token, dic: EventDictionary) -> tuple[Pattern, Token | None] | None:
+    """A nominalised verb ("the suspension of air links", "the expulsion of diplomats")
+    coded with its verb's patterns, its "of" phrase standing for the object."""
+    verb = dic.frames.get("nominalizations", {}).get(tok.lemma_.lower())
+    if tok.pos_ not in NOUN_POS or not verb or verb not in dic.verbs:
+        return None
+    objects: list[tuple[Token, int]] = []
+    for child in tok.children:
+        if child.dep_ == "prep":
+            rank = 0 if child.lower_ == "of" else 2
+            objects += [(g, rank) for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "compound":
+            objects.append((child, 1))
+    return best_pattern(dic.verbs[verb], objects, lambda particle: False)
 
 
 def noun_pattern(tok: Token, dic: EventDictionary) -> Pattern | None:
