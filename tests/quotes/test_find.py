@@ -104,6 +104,11 @@ def test_indirect(pipeline, text, content, speaker):
     assert ("indirect", content, speaker) in found, found
 
 
+def test_passive_cue_without_agent_names_no_speaker(pipeline):
+    found = [brief(q) for q in quotes(pipeline, "He was told that the plant would close.")]
+    assert found == [("indirect", "the plant would close", None)]
+
+
 def test_relative_pronoun_speaker_points_to_its_noun(pipeline):
     found = quotes(pipeline, "Ana Silva, who said the talks had collapsed, left early.")
     assert len(found) == 1
@@ -133,6 +138,7 @@ def test_scare_quotes_titles_and_apostrophes_are_not_quotes(pipeline, text):
     "As the crowd continued to grow, the streets around the stadium stayed quiet.",
     "Many residents feel stung after the flood destroyed their homes.",
     "She will present her proposals in a speech on Friday.",
+    "They use a network called Global Mobile Link across the region.",
 ])
 def test_not_reported_speech(pipeline, text):
     assert [brief(q) for q in quotes(pipeline, text)] == []

@@ -28,7 +28,7 @@ from .lexicon import Cues, load_cues
 from .marks import Region, find_regions, paragraphs_of
 from .reported import Clause, find_frames, speaker_of
 from .speakers import Speakers
-from .syntax import SUBJECTS
+from .syntax import SUBJECTS, is_passive
 
 _FURNITURE = frozenset({"credit", "byline", "dateline"})
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "npadvmod", "appos", "dative",
@@ -136,6 +136,8 @@ def resolve_speaker(speaker: Token | None, cue: Token, regions: Sequence[Region]
     inside = speaker is not None and _inside(speaker, regions)
     if speaker is not None and not inside:
         return speaker
+    if is_passive(cue):  # "He was told ...": the hearer is no speaker
+        return None
     inverted = inside or _after_quote(cue, regions)
     options = [c for c in cue.children if c.pos_ in ("NOUN", "PROPN", "PRON")
                and not _inside(c, regions)

@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Cues
 from .syntax import (
+    agent_of,
     borrowed_subject,
     clause_tokens,
     contiguous,
     is_participle,
+    is_passive,
     is_set_off,
     subject_of,
     trimmed_chars,
@@ -70,6 +72,8 @@ def speaker_of(verb: Token, cues: Cues) -> Token | None:
     """The speaker of a speech verb: its subject, else one borrowed from the clause it hangs
     off. A participle whose borrowed subject belongs to a reported clause ("X says it is
     ready, expressing hope ...") is the reporting speaker's, not the reported subject's."""
+    if is_passive(verb):  # "He was told that ...", "X is said to ...": the agent, or no one
+        return agent_of(verb)
     own = subject_of(verb)
     if own is not None:
         return own
@@ -130,7 +134,10 @@ def _parenthesised(verb: Token) -> bool:
 
 
 def _named(verb: Token) -> list[Clause]:
-    """"described X as Y", "called X Y": the object and its characterisation, X ... Y."""
+    """"described X as Y", "called X Y": the object and its characterisation, X ... Y.
+    Naming is not reporting ("a system called Global System", "dubbed Trump Tower")."""
+    if verb.dep_ == "acl" or is_passive(verb) and agent_of(verb) is None:
+        return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.i > verb.i]
     heads += [a for o in objects for a in o.children if a.dep_ == "appos"]
@@ -140,6 +147,8 @@ def _named(verb: Token) -> list[Clause]:
                 heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     out = []
     for head in heads:
+        if head.pos_ == "PROPN":
+            continue
         first = min([head.left_edge.i] + [o.left_edge.i for o in objects if o.i < head.i])
         s, e = trimmed_chars(verb.doc, first, head.right_edge.i + 1)
         if s < e:

@@ -35,6 +35,16 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """"was told by X": X."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def _wordlike(token: Token) -> bool:
     return any(ch.isalnum() for ch in token.text)
 
