@@ -152,3 +152,13 @@ def test_a_party_name_follows_the_country_the_story_is_about(actors_of):
     found = actors_of("In Seoul, the Democratic Party and President Moon Jae-in agreed on "
                       "the South Korean budget.", dateline="Rome")
     assert codes(found)["Democratic Party"] == "KORGOVPTY"
+
+
+@pytest.mark.parametrize(("day", "name", "code"), [
+    ("1990-06-01", "George H. W. Bush", "USAGOV"),
+    ("2005-06-01", "George W. Bush", "USAGOV"),
+])
+def test_a_name_shared_by_two_officials_follows_the_term(actors_of, day, name, code):
+    mention = next(m for m in actors_of("President Bush warned Iraq.", published=day)
+                   if m.text == "Bush")
+    assert (mention.name, mention.code) == (name, code)

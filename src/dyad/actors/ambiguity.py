@@ -25,9 +25,10 @@ from .model import Entity, split_code
 
 
 def resolve_hits(doc: Doc, hits: list[Hit], cues: list[Hit], lexicon: Lexicon,
-                 home: str | None = None) -> list[Hit]:
-    """Give every entity hit its entity (dropping those the evidence rules out); the
-    dateline's country (`home`) breaks ties between same-named parties."""
+                 home: str | None = None, day: str | None = None) -> list[Hit]:
+    """Give every entity hit its entity (dropping those the evidence rules out); among
+    same-named people, the one in office on the publication day (`day`) wins, then the one
+    whose country the document mentions most; the dateline's country (`home`) breaks ties."""
     countries = _country_votes(hits, lexicon)
     if home:
         countries[home] += 0.5  # type: ignore[assignment]
@@ -50,7 +51,8 @@ def resolve_hits(doc: Doc, hits: list[Hit], cues: list[Hit], lexicon: Lexicon,
             continue
         ref = entry.refs[0]
         if len(entry.refs) > 1:
-            ref = max(entry.refs, key=lambda r: countries[_country(lexicon.entity(r))])
+            ref = max(entry.refs, key=lambda r: (_in_office(lexicon.entity(r), day),
+                                                 countries[_country(lexicon.entity(r))]))
         entity = lexicon.entity(ref)
         if entry.group is not None:
             chosen = readings.get(entry.group, 0)
@@ -63,6 +65,13 @@ def resolve_hits(doc: Doc, hits: list[Hit], cues: list[Hit], lexicon: Lexicon,
                                 reading.code, where="ambiguity.yaml")
         out.append(replace(hit, ref=ref, entity=entity))
     return out
+
+
+def _in_office(entity: Entity, day: str | None) -> bool:
+    """"President Bush" in 1990 copy is the one in office then (people only: a party's
+    ruling period says nothing about which country's party is meant)."""
+    return day is not None and entity.type == "person" and any(t.covers(day)
+                                                                for t in entity.terms)
 
 
 def _country(entity: Entity) -> str | None:

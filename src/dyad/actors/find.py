@@ -39,7 +39,7 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     lexicon: Lexicon = ctx.resources.actors
     home = _home(ctx, lexicon)
     hits, cues = find_hits(doc, lexicon)
-    hits = resolve_hits(doc, hits, cues, lexicon, home)
+    hits = resolve_hits(doc, hits, cues, lexicon, home, ctx.published)
     hits_at = {h.start: h for h in hits}
     sent_of = _sentence_numbers(doc)
     st = State(doc, ctx.published, home, Discourse(), sent_of.__getitem__,
