@@ -108,6 +108,13 @@ def coder(tmp_path_factory):
     # agents compose into actors: "soldiers from Ruritania" -> RURMIL
     ("Soldiers from Ruritania condemned Freedonia.", {("RURMIL", "FRE", "122")}),
     ("The Ruritanian minister condemned Freedonia.", {("RURGOV", "FRE", "122")}),
+    # an owner after coordinated agent nouns belongs to each; a country coordinated with
+    # the agent noun is another owner
+    ("Soldiers and ministers in Ruritania and Sylvania condemned Freedonia.",
+     {("RURMIL", "FRE", "122"), ("RURGOV", "FRE", "122"), ("SYLMIL", "FRE", "122"),
+      ("SYLGOV", "FRE", "122")}),
+    ("Soldiers in Ruritania and Sylvania condemned Freedonia.",
+     {("RURMIL", "FRE", "122"), ("SYLMIL", "FRE", "122")}),
     # coordination: one event per member
     ("Ruritania and Sylvania condemned Freedonia.", {("RUR", "FRE", "122"),
                                                       ("SYL", "FRE", "122")}),

@@ -69,7 +69,8 @@ def build_phrases(doc: Doc, mentions: Sequence[Mention], words: Words) -> Phrase
     coded = [(m, _tokens_of(doc, m)) for m in mentions
              if m.code and m.rule not in RESOLVED_RULES]
     units = [Unit(s, e, [tuple(range(s, e))]) for s, e in _titled(doc, _chunk_spans(doc, coded))]
-    units = _attach_owners(doc, units, words)
+    actor_tokens = {i for _, span in coded for i in span}
+    units = _attach_owners(doc, units, words, actor_tokens)
     units = _coordinate(doc, units)
     unit_of: dict[int, int] = {}
     for k, unit in enumerate(units):
@@ -113,16 +114,21 @@ def _titled(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _attach_owners(doc: Doc, units: list[Unit], words: Words) -> list[Unit]:
+def _attach_owners(doc: Doc, units: list[Unit], words: Words,
+                   actor_tokens: set[int]) -> list[Unit]:
     """Join "X of Y" (always) and "AGENT in/from Y" into one unit: PETRARCH's noun phrase
     with its prepositional phrase, whose first actor owns the agents. Conjoined owners give
-    a member each ("ambassadors of Arnor and Gondor")."""
+    a member each ("ambassadors of Arnor and Gondor"); so do coordinated agent nouns before
+    the owner ("lawmakers and officials in X"), and an actor name that the parse coordinated
+    with the agent noun rather than with the owner ("lawmakers in X and Y": like goes with
+    like)."""
     by_root = {_root(doc, u).i: k for k, u in enumerate(units)}
     absorbed: set[int] = set()
     for k, unit in enumerate(units):
         if k in absorbed:
             continue
-        for prep in _owner_preps(doc, unit):
+        root = _root(doc, unit)
+        for prep in _owner_preps(doc, unit, root, by_root, units):
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             if not objs or any(c.dep_ == "prep" for c in objs[0].children):
                 continue  # only a simple owner: not "the Gondor of [the Prince of X]"
@@ -130,29 +136,56 @@ def _attach_owners(doc: Doc, units: list[Unit], words: Words) -> list[Unit]:
             inside = unit.start <= obj.i < unit.end
             if not inside and (obj.i not in by_root or units[by_root[obj.i]].start != prep.i + 1):
                 continue
-            head_part = set(range(unit.start, prep.i))
-            if prep.lower_ != "of" and not agents_in(doc, head_part, words):
+            if prep.lower_ != "of" and not agents_in(doc, range(unit.start, prep.i), words):
                 continue
+            heads = [k] + [by_root[c.i] for c in root.conjuncts
+                           if unit.end <= c.i < prep.i and c.i in by_root]
             owners = ([] if inside else [by_root[obj.i]]) + [
                 by_root[c.i] for c in obj.conjuncts if c.i > obj.i and c.i in by_root
-                and by_root[c.i] != k]
+                and by_root[c.i] != k] + [
+                by_root[c.i] for c in root.conjuncts if c.i > obj.i and c.i in by_root
+                and _bare_actor(doc, units[by_root[c.i]], words, actor_tokens)]
             if not owners:
                 continue
-            base = [tuple(i for i in m if i not in {t.i for t in obj.subtree})
-                    for m in unit.members] if inside else [m + (prep.i,) for m in unit.members]
-            joined = [b + p for b in base for o in owners for p in units[o].members]
+            drop = {t.i for t in obj.subtree} if inside else set()
+            base = [tuple(i for i in m if i not in drop) + ((prep.i,) if not inside else ())
+                    for h in heads for m in units[h].members]
+            joined = [tuple(sorted(set(b + p))) for b in base for o in owners
+                      for p in units[o].members]
             unit.members = (unit.members if inside else []) + joined
             unit.end = max([unit.end] + [units[o].end for o in owners])
-            absorbed.update(owners)
+            absorbed.update(owners + heads[1:])
             break
     return [u for k, u in enumerate(units) if k not in absorbed]
 
 
-def _owner_preps(doc: Doc, unit: Unit) -> list[Token]:
-    """"of"/"in"/"from" attached inside the unit, inside it or right after it."""
-    last = min(unit.end, len(doc) - 1)
-    return [t for t in doc[unit.start:last + 1] if t.dep_ == "prep" and
-            t.lower_ in OWNER_PREPS and unit.start <= t.head.i < unit.end]
+def _owner_preps(doc: Doc, unit: Unit, root: Token, by_root: dict[int, int],
+                 units: list[Unit]) -> list[Token]:
+    """"of"/"in"/"from" attached inside the unit, inside it or right after it, or after
+    the unit's coordinated nouns ("lawmakers and officials in X")."""
+    found = []
+    for t in doc[unit.start:]:
+        if t.dep_ == "prep" and t.lower_ in OWNER_PREPS and unit.start <= t.head.i < unit.end:
+            found.append(t)
+        if t.i >= unit.end and not _coordination_between(doc, unit, t, root, by_root, units):
+            break
+    return found
+
+
+def _coordination_between(doc: Doc, unit: Unit, tok: Token, root: Token,
+                          by_root: dict[int, int], units: list[Unit]) -> bool:
+    """Whether the token is a conjunction, comma or a word of a noun coordinated with the
+    unit's root (or a preposition right after such words)."""
+    if tok.dep_ in {"cc", "punct"} or tok.dep_ == "prep" and tok.head.i == root.i:
+        return True
+    spans = [units[by_root[c.i]] for c in root.conjuncts if c.i in by_root]
+    return any(u.start <= tok.i < u.end for u in spans)
+
+
+def _bare_actor(doc: Doc, unit: Unit, words: Words, actor_tokens: set[int]) -> bool:
+    """A unit that names an actor and has no agent word ("Gondor", not "Gondor police")."""
+    tokens = [i for m in unit.members for i in m]
+    return any(i in actor_tokens for i in tokens) and not agents_in(doc, tokens, words)
 
 
 def _coordinate(doc: Doc, units: list[Unit]) -> list[Unit]:
@@ -183,6 +216,8 @@ def _split(doc: Doc, member: Member) -> list[Member]:
     """Coordination inside one chunk ("Arnor, Calenardhon and the evil Gondor", "Danish
     media and government"): a member per conjunct, with the words outside the coordination
     (and the modifiers before the first conjunct) shared."""
+    if member != tuple(range(member[0], member[-1] + 1)):
+        return [member]  # already built from several phrases ("lawmakers in X and Y")
     inside = set(member)
     heads = [t for t in (doc[i] for i in member)
              if t.dep_ != "conj" and any(c.i in inside for c in t.conjuncts)]
