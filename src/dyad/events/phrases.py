@@ -199,8 +199,9 @@ def _coordinate(doc: Doc, units: list[Unit]) -> list[Unit]:
         if k in absorbed or root.dep_ == "conj":
             continue
         conjuncts = list(root.conjuncts)
-        if conjuncts:  # a list: its appositions are items, not other names
-            conjuncts += [c for c in root.children if c.dep_ == "appos"]
+        if conjuncts:  # a list: its appositions set off by commas are items
+            conjuncts += [c for c in root.children if c.dep_ == "appos"
+                          and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
         before = tuple(i for i in unit.members[0] if i < root.i)  # "Danish" media and ...
         for c in sorted(conjuncts, key=lambda t: t.i):
             j = by_root.get(c.i)
