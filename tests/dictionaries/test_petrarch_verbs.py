@@ -100,6 +100,9 @@ def test_every_unconvertible_line_is_reported(imported):
     p2 = {p.line: p.reason for p in results["lawn.txt"].problems}
     assert set(p2) == {17} and "unbalanced" in p2[17]
     assert any("( ) or { }" in note for note in results["lawn.txt"].notes)
+    # codes outside dyad's CAMEO table are kept, and said so once per file
+    assert any("not in dyad's CAMEO table" in n and "062" not in n.split(":")[1]
+               for n in results["garden.verbs.txt"].notes)
 
 
 def test_blocks_become_bare_and_pattern_entries(imported):

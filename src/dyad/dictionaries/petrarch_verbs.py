@@ -331,12 +331,29 @@ def convert_verbs(path: Path) -> Converted:
     book = parse_verbs(path, result)
     name = f"verbs/{_stem(path)}.yaml"
     result.outputs[name] = Output(text=write_verbs(book, path.name, result))
+    unknown = _unknown_codes(book)
+    if unknown:
+        shown = ", ".join(unknown[:8]) + (", ..." if len(unknown) > 8 else "")
+        result.notes.append(
+            f"{len(unknown)} codes are not in dyad's CAMEO table (data/events/cameo.tsv): "
+            f"{shown}; kept as written, with no name, Goldstein score or PLOVER type")
     if book.bracketed:
         result.notes.append(
             f"{book.bracketed} PETRARCH-2 patterns use ( ) or {{ }} phrases: dyad reads "
             "their words in that order after (or before) the verb, not as parse-tree "
             "phrases")
     return result
+
+
+def _unknown_codes(book: VerbDictionary) -> list[str]:
+    from ..events.ontology import load_ontology
+
+    known = load_ontology()
+    codes = [c for block in book.blocks
+             for c in [block.code] + [v.code or "" for v in block.verbs]
+             + [x for p in block.patterns for x in (p.code, p.reverse or "")]]
+    return sorted({part for code in codes for part in code.split(":")
+                   if part and part != NULL and part not in known})
 
 
 def _stem(path: Path) -> str:
