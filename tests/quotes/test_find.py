@@ -201,6 +201,8 @@ def test_speaker_conventions(pipeline, text, content, speaker):
 @pytest.mark.parametrize("text, content", [
     ("The senator called the plan “a disgrace” on Monday.", "the plan “a disgrace”"),
     ("The governor described the deal as “a historic step.”", "a historic step."),
+    ("The senator has been attacking the mayor as a “career politician” all week.",
+     "the mayor as a “career politician”"),
 ])
 def test_characterisations(pipeline, text, content):
     found = [q.content.text for q in quotes(pipeline, text)]

@@ -95,6 +95,29 @@ def adjacent_cue_before(doc: Doc, region: Region, cues: Cues) -> Token | None:
     return doc[i] if i >= 0 and cues.is_speech(doc[i], thought=False, direct=True) else None
 
 
+def characterised(doc: Doc, region: Region) -> tuple[Token, int] | None:
+    """"pounding Trump as a “con artist”", "dismissed the plan as “a stunt”": a quoted
+    characterisation after "as" is the words of the subject of the verb it hangs on. Returns
+    that verb and where the characterised object begins."""
+    if region.open_at is None:
+        return None
+    opener = doc.char_span(region.open_at, region.open_at + 1, alignment_mode="expand")
+    if opener is None:
+        return None
+    i = opener[0].i - 1
+    while i >= 0 and doc[i].lower_ in ("a", "an", "the"):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "as":
+        return None
+    head = doc[i].head
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > i:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < i]
+    start = objects[0].left_edge.idx if objects else doc[i].idx
+    return verb, start
+
+
 def dash_attribution(doc: Doc, text: str, region: Region) -> Token | None:
     """“...” ― Pamela Padilla: a name after a dash that follows the closing mark, to the end
     of the line (testimonials, epigraphs, lists of reactions)."""

@@ -15,6 +15,7 @@ from ..schema import Mention, Quote, Span
 from .assemble import Draft, from_frames
 from .direct import (
     adjacent_cue_before,
+    characterised,
     cue_after,
     dash_attribution,
     governs,
@@ -80,7 +81,15 @@ def _unclaimed(doc: Doc, text: str, regions: Sequence[Region], claimed: set[int]
             continue
         cue, speaker = nearby_cue(doc, region, cues, regions)
         speechlike = reads_as_speech(span) or region.continued or region.continuation
-        if is_title(span) or not speechlike and not (cue is not None and governs(cue, span)):
+        if is_title(span):
+            continue
+        if not speechlike and not (cue is not None and governs(cue, span)):
+            trait = characterised(doc, region)
+            if trait is not None:
+                verb, start = trait
+                out.append(Draft("mixed", start, region.outer_end, (verb.idx, verb.idx + len(
+                    verb.text)), resolve_speaker(speaker_of(verb, cues), verb, regions), region,
+                    attributed=True))
             continue
         draft = Draft("direct", region.start, region.end, None, speaker, region,
                       attributed=speaker is not None)
