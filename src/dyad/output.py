@@ -25,7 +25,7 @@ class JsonWriter(JsonlWriter):
     """One JSON array; records are streamed, so memory stays flat for big inputs."""
 
     def __init__(self, out: TextIO, **kw: bool) -> None:
-        super().__init__(out, **kw)  # type: ignore[arg-type]
+        super().__init__(out, **kw)
         self.first = True
         out.write("[")
 

@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from .context import DictionaryConfig, DocContext, Resources
 from .errors import DictionaryError, ModelError, ProcessingError
@@ -99,7 +100,7 @@ def _headline(raw: RawDoc, ctx: DocContext) -> str | None:
     return raw.text[first.start:first.end] if first and first.kind == "headline" else None
 
 
-def _sentences(doc: Doc) -> Iterator[Doc]:
+def _sentences(doc: Doc) -> Iterator[SpacySpan]:
     """Sentences with edge whitespace trimmed; pure punctuation (a lone bullet) skipped."""
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]

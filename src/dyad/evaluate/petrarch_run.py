@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..context import DictionaryConfig
+from ..schema import Document
 from .gold import GoldDoc, GoldSet
 
 CODING = ("require_dyad", "new_actor_length", "comma_min", "comma_max", "comma_bmin",
           "comma_bmax", "comma_emin", "comma_emax")
 ENVIRONMENT = ("Verbfile", "Actorfile", "Agentfile", "Discardfile")
 
-Pairs = list[tuple[GoldDoc, object]]
+Pairs = list[tuple[GoldDoc, Document | None]]
 
 
 def convert_environment(gold: GoldSet, folder: Path) -> tuple[Path | None, str]:
@@ -61,11 +62,11 @@ def code_by_switches(gold: GoldSet, base: DictionaryConfig, folder: Path,
         groups.setdefault(tuple(sorted(settings.items())), []).append(n)
     pairs: list = [None] * len(gold.docs)
     failures: list[str] = []
-    for k, (settings, numbers) in enumerate(groups.items()):
+    for k, (switches, numbers) in enumerate(groups.items()):
         extra = folder / f"switches-{k}"
         (extra / "verbs").mkdir(parents=True, exist_ok=True)
         (extra / "verbs" / "switches.yaml").write_text(
-            "- settings: {" + ", ".join(f"{key}: {str(v).lower()}" for key, v in settings)
+            "- settings: {" + ", ".join(f"{key}: {str(v).lower()}" for key, v in switches)
             + "}\n", encoding="utf-8")
         config = DictionaryConfig(base.user_dirs + (extra,), use_defaults=base.use_defaults)
         part = GoldSet(gold.format, gold.path, [gold.docs[n] for n in numbers], meta=gold.meta)

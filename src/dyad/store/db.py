@@ -149,11 +149,13 @@ class Store:
     def count(self, table: str) -> int:
         if table not in TABLES:
             raise StoreError(f"no table {table!r}; tables are {', '.join(TABLES)}")
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
 
     def _insert(self, docs: list[tuple[str, Document]]) -> None:
         base = _now()
-        documents, parts = [], {table: [] for table in PART_COLUMNS}
+        documents: list[tuple] = []
+        parts: dict[str, list[tuple]] = {table: [] for table in PART_COLUMNS}
         for i, (key, doc) in enumerate(docs):
             record = json.dumps(doc.to_dict(include_text=True, include_sentences=True))
             # a microsecond apart, so records() keeps the order documents were coded in

@@ -30,7 +30,7 @@ def worth_parsing(phrase: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _parser(base: date):
-    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+    from dateparser.date import DateDataParser
 
     settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day),
                 "PREFER_DAY_OF_MONTH": "first", "PREFER_DATES_FROM": "past",
