@@ -4,36 +4,23 @@ tracebacks. Exit codes: 0 all inputs coded, 1 some inputs failed, 2 usage error.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
 from . import __version__
+from .cli_options import dict_config, dictionary_options
 from .context import DictionaryConfig
+from .dictionaries.cli import dictionaries as dictionaries_group
 from .errors import DyadError
+from .evaluate.cli import evaluate_group
 from .output import TableWriter, open_writer
 from .progress import Progress
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
-
-
-def dictionary_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--dictionaries DIR (repeatable) and --no-default-dictionaries, shared by commands."""
-    fn = click.option("--no-default-dictionaries", is_flag=True,
-                      help="Code with the --dictionaries folders only.")(fn)
-    return click.option("--dictionaries", "dictionaries", multiple=True,
-                        type=click.Path(exists=True, file_okay=False, path_type=Path),
-                        help="Folder of user dictionaries, on top of the shipped ones "
-                             "(repeatable; later folders override earlier).")(fn)
-
-
-def dict_config(dictionaries: tuple[Path, ...], no_default: bool) -> DictionaryConfig:
-    return DictionaryConfig(tuple(dictionaries), not no_default)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -216,10 +203,7 @@ def _check_date(value: str | None) -> None:
                                  param_hint="--published") from None
 
 
-from .dictionaries.cli import dictionaries as dictionaries_group  # noqa: E402
-from .evaluate.cli import evaluate_group  # noqa: E402  (after main: evaluate.cli reuses options)
-
 main.add_command(evaluate_group)
 main.add_command(dictionaries_group)
 
-__all__ = ["main", "TableWriter", "json"]
+__all__ = ["main", "TableWriter"]

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ..cli_options import dictionary_options
 from ..context import DictionaryConfig
 from ..errors import DyadError
 from .readers import READERS
@@ -17,15 +18,6 @@ from .render import render_json, render_text
 from .run import evaluate, formats_for
 
 EXIT_USAGE = 2
-
-
-def _dictionary_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """dyad.cli's shared decorator, imported when the first command is built: dyad.cli
-    imports this module at its end, and `evaluate_group` exists by then whichever of the
-    two modules is imported first."""
-    from ..cli import dictionary_options
-
-    return dictionary_options(fn)
 
 
 def _common(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,7 +29,7 @@ def _common(fn: Callable[..., Any]) -> Callable[..., Any]:
                            "articles): a quick check.")(fn)
     fn = click.option("--json", "as_json", is_flag=True,
                       help="Print the report as JSON (for scripts).")(fn)
-    fn = _dictionary_options(fn)
+    fn = dictionary_options(fn)
     return click.option("--gold", "gold", nargs=2, required=True,
                         type=(click.Choice(sorted(READERS)), click.Path(exists=True,
                                                                          path_type=Path)),
