@@ -126,6 +126,13 @@ def test_nominalised_verb_is_coded_with_the_verbs_patterns(pipeline):
         [("CHL", "PER", "suspension")]
 
 
+def test_force_against_unnamed_people_targets_the_place(pipeline):
+    events = code(pipeline, "Indian troops fired on demonstrators.")
+    located = [e for e in events if e.target is not None]
+    assert located and all(e.target.rule == "located-group" and e.target.country == "IND"
+                           and e.root in {"17", "18", "19"} for e in located)
+
+
 def test_record_fields(pipeline):
     (event,) = code(pipeline, "Chile recalled its ambassador from Peru.")
     assert event.plover and event.quad_class in (1, 2, 3, 4) and event.goldstein is not None

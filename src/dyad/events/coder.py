@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -141,6 +142,9 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         return
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))
+    if not targets and code[:2] in UNDIRECTED_ROOTS:
+        targets = _located_group(_group_heads(tok, passive), sent, record, sources[0],
+                                 ctx.resources.actors)
     if not targets and licensed is not None and \
             licensed.lemma_.lower() in set(spec.get("relational_nouns", [])):
         counterpart = partner.of(sources[0])
@@ -168,6 +172,28 @@ def _depth(tok: Token) -> int:
     """Clauses between the trigger and the sentence root (reported speech counts once)."""
     return sum(1 for a in tok.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}) - \
         (1 if tok.head.dep_ == "ROOT" and tok.dep_ == "ccomp" else 0)
+
+
+def _group_heads(tok: Token, passive: bool) -> list[Token]:
+    return objects(tok, passive) + prep_objects(tok, ("at", "on", "against"))
+
+
+def _located_group(heads: list[Token], sent: Span, record: Document, source: Mention,
+                   lexicon: Any) -> list[Mention]:
+    """Force against people no dictionary names ("police dispersed demonstrators"): they
+    belong where it happens, the country of a place in the sentence, else the source's."""
+    for head in heads:
+        entry = lexicon.phrases.get(head.lower_) or lexicon.phrases.get(head.lemma_.lower())
+        sector = getattr(entry, "sector", None) if entry is not None else None
+        if sector is None or sector.prefix or sector.type == "person":
+            continue
+        country = next((p.country for p in record.places if p.country and
+                        sent.start_char <= p.start < sent.end_char), source.country)
+        if country:
+            return [Mention(head.text, head.idx, head.idx + len(head.text),
+                            code=country + sector.code, country=country,
+                            sectors=[sector.code], type="group", rule="located-group")]
+    return []
 
 
 def _deontic(tok: Token, spec: dict) -> bool:
