@@ -2,6 +2,9 @@
 
 import os
 
+import pytest
+
+from dyad.errors import ProcessingError
 from dyad.ingest.readers import RawDoc, make_doc
 from dyad.scale.batches import make_batches
 from dyad.scale.local import AutoCoder, InlineCoder, PoolCoder
@@ -58,3 +61,24 @@ def test_a_document_that_kills_its_worker_is_one_failure_and_the_run_goes_on():
     finally:
         coder.close()
     assert outcomes == [("failed" if i == 7 else "coded", str(i)) for i in range(12)]
+
+
+def test_workers_are_replaced_every_few_batches_and_order_holds():
+    coder = PoolCoder(Settings(batch_size=2), 2, work=fakes.echo, recycle=3)
+    try:
+        results = [doc for batch, results in coder.run(make_batches(_items(24), 2))
+                   for _, doc in batch.outcomes(results)]
+    finally:
+        coder.close()
+    assert [doc.id for doc in results] == [str(i) for i in range(24)]
+    assert len({doc.warnings[0] for doc in results}) >= 4  # 12 batches, new workers every 3
+
+
+def test_workers_that_die_on_everything_stop_the_run():
+    items = [RawDoc(id=str(i), text=f"CRASH {i}", origin=f"in:{i}") for i in range(8)]
+    coder = PoolCoder(Settings(batch_size=4), 2, work=fakes.crashy)
+    try:
+        with pytest.raises(ProcessingError, match="in a row"):
+            _outcomes(coder, make_batches(items, 4))
+    finally:
+        coder.close()

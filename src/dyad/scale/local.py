@@ -22,6 +22,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from ..errors import ProcessingError
 from ..ingest.readers import RawDoc
 from ..schema import Document, Failure
 from .batches import Batch
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 Results = list[Document | Failure]
 Work = Callable[[Settings, list[RawDoc]], Results]
 DIED = "the worker process died while coding it (out of memory, or a crash in native code)"
+MAX_DEATHS = 3
 
 
 def default_workers() -> int:
@@ -71,16 +73,24 @@ class WindowCoder:
     """Code batches on an executor, a bounded window in flight, results in input order.
     A batch whose task fails is re-run a document at a time; what still fails is recorded."""
 
+    recycle: int | None = None  # batches after which the workers are replaced
+
     def __init__(self, settings: Settings, *, work: Work = code_batch, depth: int = 4) -> None:
         self.settings, self.work, self.depth = settings, work, depth
         self.window: deque[_Entry] = deque()
+        self.submitted = 0
 
     def run(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, Results]]:
         for batch in batches:
             entry = _Entry(batch)
             todo = batch.todo
+            if todo and self.recycle and self.submitted and self.submitted % self.recycle == 0:
+                while self.window:  # let the workers finish, then start fresh ones
+                    yield self._pop()
+                self.close()
             if todo:
                 entry.future = self._submit(todo)
+                self.submitted += 1
             else:
                 entry.result = []
             self.window.append(entry)
@@ -126,14 +136,21 @@ class WindowCoder:
 
 
 class PoolCoder(WindowCoder):
-    """Code batches in `workers` local processes (spawned, each loading the model once)."""
+    """Code batches in `workers` local processes (spawned, each loading the model once).
+
+    Workers are replaced every `recycle` batches (default 2,000: 64,000 documents at the
+    default batch size, a pause of a model load), so memory that grows slowly inside a
+    worker (spaCy keeps every new string it sees) stays bounded over any number of
+    documents. (Not `max_tasks_per_child`: it deadlocks on Python 3.11, CPython gh-115634.)
+    """
 
     def __init__(self, settings: Settings, workers: int, *, work: Work = code_batch,
-                 depth: int | None = None) -> None:
-        # batches in flight: every worker busy and one queued each
-        super().__init__(settings, work=work, depth=depth or 2 * workers)
-        self.workers = workers
+                 depth: int | None = None, recycle: int | None = 2000) -> None:
+        # batches in flight: enough queued that a slow batch at the head idles no worker
+        super().__init__(settings, work=work, depth=depth or 4 * workers)
+        self.workers, self.recycle = workers, recycle
         self.pool: ProcessPoolExecutor | None = None
+        self.deaths = 0  # documents in a row that killed a worker
 
     def close(self) -> None:
         if self.pool is not None:
@@ -177,13 +194,21 @@ class PoolCoder(WindowCoder):
 
     def _isolated(self, todo: list[RawDoc]) -> Results:
         try:
-            return self._executor().submit(self.work, self.settings, todo).result()
+            results = self._executor().submit(self.work, self.settings, todo).result()
+            self.deaths = 0
+            return results
         except BrokenProcessPool:
             self._restart()
-            if len(todo) == 1:
-                log.error("%s: %s", todo[0].origin, DIED)
-                return [failure_for(todo[0], DIED)]
-            return [result for raw in todo for result in self._isolated([raw])]
+            if len(todo) > 1:
+                return [result for raw in todo for result in self._isolated([raw])]
+            self.deaths += 1
+            if self.deaths >= MAX_DEATHS:  # not one document's fault: the workers cannot run
+                raise ProcessingError(
+                    f"worker processes died on {MAX_DEATHS} documents in a row",
+                    hint="Run with --workers 1 to see the error; if the script calling dyad "
+                         "starts workers, guard it with `if __name__ == '__main__':`.") from None
+            log.error("%s: %s", todo[0].origin, DIED)
+            return [failure_for(todo[0], DIED)]
         except RUN_ERRORS:
             raise
         except Exception as exc:  # noqa: BLE001
