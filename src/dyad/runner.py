@@ -42,7 +42,7 @@ class RunSummary:
     def seen(self) -> int:
         return self.coded + self.reused + self.failed
 
-    def count(self, kind: str, value: Document | Failure) -> None:
+    def count(self, kind: str, value: object) -> None:
         if kind == "coded":
             self.coded += 1
         elif kind == "reused":

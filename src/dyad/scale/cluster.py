@@ -131,6 +131,8 @@ def run_dask(paths: Iterable[str], *, out: Path, settings: Settings, db: Path | 
         coder.close()
         if store:
             store.close()
+    log.info("%d coded, %d already stored or written, %d failed", summary.coded,
+             summary.reused, summary.failed)
     return summary
 
 

@@ -118,7 +118,7 @@ class WindowCoder:
             except Exception as exc:  # noqa: BLE001 - a lost worker, a result that won't pickle
                 entry.result = self._failed(entry.batch.todo, exc)
         self.window.popleft()
-        return entry.batch, entry.result  # type: ignore[return-value]
+        return entry.batch, entry.result
 
     def _failed(self, todo: list[RawDoc], exc: BaseException) -> Results:
         log.warning("a batch failed (%s: %s); coding its documents one at a time",
