@@ -133,6 +133,20 @@ def test_force_against_unnamed_people_targets_the_place(pipeline):
                            and e.root in {"17", "18", "19"} for e in located)
 
 
+def test_protest_without_target_is_aimed_at_the_venue_authorities(pipeline):
+    from dyad.schema import Place
+
+    text = "Serbian students staged rallies in Belgrade on Friday."
+    start = text.index("Belgrade")
+    doc = pipeline.nlp(text)
+    ctx = DocContext("2022-05-10", None, (), pipeline.resources)
+    record = Document(id="t", text=text, actors=_mentions(text),
+                      places=[Place("Belgrade", start, start + 8, "Belgrade", "SRB")])
+    events = code_events(doc, ctx, record)
+    assert [(e.source.code, e.target.code, e.root, e.target.rule) for e in events] == \
+        [("SRB", "SRBGOV", "14", "protest-venue")]
+
+
 def test_record_fields(pipeline):
     (event,) = code(pipeline, "Chile recalled its ambassador from Peru.")
     assert event.plover and event.quad_class in (1, 2, 3, 4) and event.goldstein is not None

@@ -142,6 +142,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         return
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))
+    if not targets and code[:2] == "14":
+        targets = _venue_authorities(sent, record)
     if not targets and code[:2] in UNDIRECTED_ROOTS:
         targets = _located_group(_group_heads(tok, passive), sent, record, sources[0],
                                  ctx.resources.actors)
@@ -172,6 +174,17 @@ def _depth(tok: Token) -> int:
     """Clauses between the trigger and the sentence root (reported speech counts once)."""
     return sum(1 for a in tok.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}) - \
         (1 if tok.head.dep_ == "ROOT" and tok.dep_ == "ccomp" else 0)
+
+
+def _venue_authorities(sent: Span, record: Document) -> list[Mention]:
+    """A protest that names no target is aimed at the authorities where it happens
+    ("thousands rallied in Lagos"): the government of the first place in the sentence."""
+    for place in record.places:
+        if place.country and sent.start_char <= place.start < sent.end_char:
+            return [Mention(place.text, place.start, place.end, code=place.country + "GOV",
+                            country=place.country, sectors=["GOV"], type="organization",
+                            rule="protest-venue")]
+    return []
 
 
 def _group_heads(tok: Token, passive: bool) -> list[Token]:
@@ -234,13 +247,22 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
     sources = _mentions(actors, [c for c in tok.lefts if c.dep_ in {"poss", "compound", "amod"}])
     sources += _mentions(actors, prep_objects(tok, ("by",)))
     light = set(dic.frames.get("light_verbs", []))
-    if not sources and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in light:
+    if not sources and tok.dep_ in {"dobj", "nsubjpass"} and _is_light(tok.head, light):
         sources = _mentions(actors, subjects(tok.head)[0])
+    if not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and \
+            tok.head.lower_ in {"for", "in", "into", "to"}:
+        # "Nigerians converged for a rally", "troops joined in the assault": they take part
+        sources = _mentions(actors, subjects(tok.head.head)[0])
     if not sources:
         return
     targets = _mentions(actors, prep_objects(tok, pattern.preps or TARGET_PREPS))
     if not targets and of_object is not None:
         targets = _mentions(actors, prep_objects(of_object, pattern.preps or TARGET_PREPS))
+    if not targets and tok.dep_ == "dobj" and _is_light(tok.head, light):
+        # "staged rallies in Gaza AGAINST the leader": the light verb carries the target
+        targets = _mentions(actors, prep_objects(tok.head, pattern.preps or TARGET_PREPS))
+    if not targets and pattern.code[:2] == "14":
+        targets = _venue_authorities(sent, record)
     if not targets and pattern.code[:2] not in UNDIRECTED_ROOTS:
         return  # "its plans": a nominal event needs a target unless it is force or protest
     for source in sources:
@@ -248,6 +270,12 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
             if target is not source:
                 yield _event(dic, pattern.code, source, target, tok, sent, None, record, ctx,
                              rule=pattern.where, confidence=0.4, reported_by=None)
+
+
+def _is_light(verb: Token, light: set[str]) -> bool:
+    """A light verb by lemma or by form ("staged": the small model lemmatises it "stag")."""
+    return verb.lemma_.lower() in light or any(
+        verb.lower_.startswith(w) for w in light if len(w) > 3)
 
 
 def _target_groups(tok: Token, pattern: Pattern, frame: Framing, passive: bool,
