@@ -147,6 +147,14 @@ def test_protest_without_target_is_aimed_at_the_venue_authorities(pipeline):
         [("SRB", "SRBGOV", "14", "protest-venue")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland issued a statement demanding that Russia release the sailors.", ("POL", "RUS", "10")),
+    ("Serbian students resorted to blocking roads.", ("SRB", None, "14")),
+])
+def test_sources_through_light_verbs_and_prepositional_clauses(pipeline, text, expected):
+    assert expected in triples(code(pipeline, text))
+
+
 def test_record_fields(pipeline):
     (event,) = code(pipeline, "Chile recalled its ambassador from Peru.")
     assert event.plover and event.quad_class in (1, 2, 3, 4) and event.goldstein is not None

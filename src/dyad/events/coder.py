@@ -139,6 +139,10 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         # "officials agreed that their countries should cooperate": the framer acts
         sources = _mentions(actors, subjects(frame.frame_token)[0])
     if not sources:
+        sources = _issuer(subj_tokens, actors, spec)
+    if not sources and code[:2] == "14":
+        sources = _crowd(subj_tokens, sent, record, ctx.resources.actors)
+    if not sources:
         return
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))
@@ -174,6 +178,34 @@ def _depth(tok: Token) -> int:
     """Clauses between the trigger and the sentence root (reported speech counts once)."""
     return sum(1 for a in tok.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}) - \
         (1 if tok.head.dep_ == "ROOT" and tok.dep_ == "ccomp" else 0)
+
+
+def _issuer(subj_tokens: list[Token], actors: ActorIndex, spec: dict) -> list[Mention]:
+    """"X issued a declaration demanding...": the subject of the light verb whose object
+    the clause hangs off."""
+    light = set(spec.get("light_verbs", []))
+    for tok in subj_tokens:
+        if tok.dep_ == "dobj" and _is_light(tok.head, light):
+            return _mentions(actors, subjects(tok.head)[0])
+    return []
+
+
+def _crowd(subj_tokens: list[Token], sent: Span, record: Document,
+           lexicon: Any) -> list[Mention]:
+    """Protesters no dictionary names ("thousands of people blocked streets in Hong Kong")
+    belong to where they protest: the first place in the sentence, as civilians unless their
+    noun is a sector word (students, workers, opposition supporters)."""
+    place = next((p for p in record.places if p.country and
+                  sent.start_char <= p.start < sent.end_char), None)
+    if place is None or not subj_tokens:
+        return []
+    head = subj_tokens[0]
+    entry = lexicon.phrases.get(head.lower_) or lexicon.phrases.get(head.lemma_.lower())
+    sector = getattr(entry, "sector", None) if entry is not None else None
+    code = sector.code if sector is not None and not sector.prefix else "CVL"
+    return [Mention(head.text, head.idx, head.idx + len(head.text),
+                    code=place.country + code, country=place.country, sectors=[code],
+                    type="group", rule="located-crowd")]
 
 
 def _venue_authorities(sent: Span, record: Document) -> list[Mention]:

@@ -88,6 +88,9 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return with_conjuncts(subj), passive
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}):
             return with_conjuncts([node.head]), passive
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "resorted to throwing"
+            node = node.head.head
+            continue
         if node.dep_ in CONTROL and node.head.i != node.i:
             node = node.head
             continue
