@@ -197,7 +197,7 @@ def _crowd(subj_tokens: list[Token], sent: Span, record: Document,
     noun is a sector word (students, workers, opposition supporters)."""
     place = next((p for p in record.places if p.country and
                   sent.start_char <= p.start < sent.end_char), None)
-    if place is None or not subj_tokens:
+    if place is None or place.country is None or not subj_tokens:
         return []
     head = subj_tokens[0]
     entry = lexicon.phrases.get(head.lower_) or lexicon.phrases.get(head.lemma_.lower())
