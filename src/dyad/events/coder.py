@@ -323,6 +323,11 @@ def _target_groups(tok: Token, pattern: Pattern, frame: Framing, passive: bool,
     yield direct
     yield prep_objects(tok, TARGET_PREPS)
     yield [t for head in direct for t in prep_objects(head, TARGET_PREPS)]
+    # "threatened to deliver blows TO the United States": a complement no pattern coded
+    for clause in (c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}):
+        inner = objects(clause, False)
+        yield prep_objects(clause, TARGET_PREPS) + \
+            [t for head in inner for t in prep_objects(head, TARGET_PREPS)]
 
 
 def _first_mentions(actors: ActorIndex, groups: Iterator[list[Token]]) -> list[Mention]:
