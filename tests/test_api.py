@@ -30,3 +30,10 @@ def test_code_many_streams_in_order_with_failures():
     assert [type(r).__name__ for r in results] == ["Document", "Failure", "Document", "Failure"]
     assert results[0].id == "a" and results[2].published == "2023-03-16"
     assert results[1].id == "b"
+
+
+def test_without_publication_date_only_absolute_dates_resolve():
+    doc = dyad.code("Chile said yesterday that the talks of 6 Aug 2021 had failed last week.")
+    assert doc.published is None
+    assert [(d.text, d.value) for d in doc.dates] == [("6 Aug 2021", "2021-08-06")]
+    assert any("no publication date" in w for w in doc.warnings)

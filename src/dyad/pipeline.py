@@ -24,6 +24,9 @@ from .stages import run_stages
 
 log = logging.getLogger(__name__)
 
+NO_DATE_WARNING = ("no publication date (give one in the input or with --published): relative "
+                   "dates such as 'yesterday' are not resolved")
+
 
 @dataclass
 class Pipeline:
@@ -85,6 +88,8 @@ class Pipeline:
                               published=ctx.published, dateline=ctx.dateline,
                               url=raw.url, source=raw.source, warnings=list(raw.warnings))
             record.sentences = [Span(s.text, s.start_char, s.end_char) for s in _sentences(doc)]
+            if not ctx.published:
+                record.warnings.append(NO_DATE_WARNING)
             run_stages(doc, ctx, record)
             return record
         except (DictionaryError, ModelError):

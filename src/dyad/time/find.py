@@ -1,12 +1,14 @@
 """Date mentions of a parsed document: the rules over its text, then spaCy's DATE entities
 the rules missed (a bare "2008" in "the 2008 war", odd formats via dateparser), all resolved
-against the publication date. No publication date: today stands in, with a warning to log.
+against the publication date. No publication date: only expressions that do not depend on
+one are kept ("6 Aug 2021", "in June 2019"); "yesterday" or "last week" would be guesses.
 """
 
 from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +28,22 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo", "going"}
 
 def find_dates(doc: Doc, ctx: DocContext) -> list[DateMention]:
     """Every date expression in the document, resolved, in text order."""
-    return resolve_dates_in(doc[:], ctx)
+    if ctx.published:
+        return resolve_dates_in(doc[:], ctx)
+    return _anchor_free(doc, ctx)
+
+
+def _anchor_free(doc: Doc, ctx: DocContext) -> list[DateMention]:
+    """Without a publication date, the mentions whose value is the same against two
+    different anchors: absolute dates, never relative ones."""
+    first = resolve_dates_in(doc[:], replace(ctx, published=_ANCHORS[0]))
+    second = {(m.start, m.end, m.value, m.end_value)
+              for m in resolve_dates_in(doc[:], replace(ctx, published=_ANCHORS[1]))}
+    return [m for m in first if (m.start, m.end, m.value, m.end_value) in second]
+
+
+# two anchors far apart in weekday, month and year, so no relative expression agrees
+_ANCHORS = ("2001-03-14", "2013-10-02")
 
 
 def resolve_dates_in(span: Span, ctx: DocContext) -> list[DateMention]:
