@@ -64,3 +64,22 @@ def test_a_folder_of_another_run_is_refused(tmp_path, scheduler):
     with pytest.raises(UsageError, match="partition_size"):
         run_dask([str(path)], out=pq, settings=Settings(batch_size=2), scheduler=scheduler,
                  partition_size=8)
+
+
+def test_a_lost_partition_is_the_only_one_coded_again(tmp_path, scheduler):
+    import duckdb
+
+    from dyad.scale.cluster import run_dask
+    from dyad.scale.work import Settings
+
+    path = corpus(tmp_path / "in.jsonl")
+    pq = tmp_path / "pq"
+    first = run_dask([str(path)], out=pq, settings=Settings(batch_size=2), scheduler=scheduler,
+                     partition_size=4)
+    query = f"SELECT position, record FROM '{pq}/documents/*.parquet' ORDER BY position"
+    before = duckdb.sql(query).fetchall()
+    (pq / "documents" / "part-00001.parquet").unlink()  # as if killed while writing it
+    again = run_dask([str(path)], out=pq, settings=Settings(batch_size=2), scheduler=scheduler,
+                     partition_size=4)
+    assert (first.coded, again.coded, again.reused) == (9, 4, 5)  # positions 4-7 only
+    assert duckdb.sql(query).fetchall() == before

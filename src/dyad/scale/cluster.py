@@ -40,7 +40,7 @@ class DaskCoder(WindowCoder):
     so a rerun with nothing left to do starts nothing."""
 
     def __init__(self, settings: Settings, scheduler: str | None, workers: int) -> None:
-        super().__init__(settings, depth=2 * workers)
+        super().__init__(settings, depth=4 * workers)
         self.scheduler, self.workers = scheduler, workers
         self.stack = ExitStack()
         self.executor: Executor | None = None
@@ -52,7 +52,7 @@ class DaskCoder(WindowCoder):
         if self.executor is None:
             client = self.stack.enter_context(dask_client(self.scheduler, self.workers))
             client.run(warm, self.settings)  # every worker loads the model now, in parallel
-            self.depth = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+            self.depth = 4 * max(len(client.scheduler_info().get("workers", {})), 1)
             self.executor = client.get_executor(pure=False)
         return self.executor
 
