@@ -19,6 +19,7 @@ class Progress:
         self.active = bool(getattr(stream, "isatty", lambda: False)())
         self.started = self.last = time.monotonic()
         self.total: int | None = None
+        self.counting: threading.Thread | None = None
 
     def count(self, paths: Iterable[str | os.PathLike[str]]) -> None:
         """Count the inputs in the background, for an ETA (terminal only)."""
@@ -31,7 +32,8 @@ class Progress:
         def work() -> None:
             self.total = count_items(paths)
 
-        threading.Thread(target=work, name="dyad-count", daemon=True).start()
+        self.counting = threading.Thread(target=work, name="dyad-count", daemon=True)
+        self.counting.start()
 
     def update(self, summary: object) -> None:
         if not self.active:
