@@ -20,7 +20,6 @@ from .schema import Document, Failure
 
 log = logging.getLogger(__name__)
 KEEP_FAILURES = 1000  # failures kept for the end-of-run report; all are counted and stored
-STORE_MEMORY = "256MB"  # DuckDB's cache while a run writes: flat memory however big the store
 
 
 class Writer(Protocol):
@@ -71,7 +70,7 @@ def run_code(paths: Iterable[str], *, writer: Writer, db: Path | None = None,
     settings = Settings(dictionaries=dictionaries or DictionaryConfig(), batch_size=batch_size,
                         max_chars=max_chars, published=published)
     summary = RunSummary()
-    store = Store(db, memory_limit=STORE_MEMORY) if db else None
+    store = Store(db) if db else None
     coder = AutoCoder(settings, workers or default_workers())
     try:
         batches = make_batches(read_paths(paths, max_chars=max_chars), batch_size, store=store)

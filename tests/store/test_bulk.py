@@ -49,10 +49,3 @@ def test_get_many_and_failures(fresh_db):
     fresh_db.add_failures([failure, failure])
     assert fresh_db.count("failures") == 1
 
-
-def test_memory_limit(tmp_path):
-    from dyad.store import Store
-
-    with Store(tmp_path / "m.duckdb", memory_limit="100MB") as store:
-        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-    assert limit.replace(" ", "") in {"95.3MiB", "100.0MB", "100MB"}, limit

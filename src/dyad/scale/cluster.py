@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..ingest.readers import RawDoc, read_paths
-from ..runner import STORE_MEMORY, Reporter, RunSummary
+from ..runner import Reporter, RunSummary
 from ..schema import Document, Failure
 from .batches import Batch, make_batches
 from .local import WindowCoder
@@ -102,7 +102,7 @@ def run_dask(paths: Iterable[str], *, out: Path, settings: Settings, db: Path | 
     writer = PartitionWriter(out, settings=_manifest(paths, settings, partition_size),
                              include_text=include_text, include_sentences=include_sentences)
     summary = RunSummary()
-    store = Store(db, memory_limit=STORE_MEMORY) if db else None
+    store = Store(db) if db else None
     coder = DaskCoder(settings, scheduler, workers)
     try:
         items = read_paths(paths, max_chars=settings.max_chars)

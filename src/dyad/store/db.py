@@ -65,15 +65,10 @@ def doc_key(text: str) -> str:
 class Store:
     """A dyad database; use as a context manager or call close()."""
 
-    def __init__(self, path: str | Path = "dyad.duckdb", *,
-                 memory_limit: str | None = None) -> None:
-        """`memory_limit` (e.g. "256MB") caps DuckDB's cache of table data, which otherwise
-        grows with the store while a long run writes to it."""
+    def __init__(self, path: str | Path = "dyad.duckdb") -> None:
         self.path = str(path)
         try:
             self.con = duckdb.connect(self.path)
-            if memory_limit:
-                self.con.execute(f"SET memory_limit = '{memory_limit}'")
             self.con.execute(SCHEMA)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
