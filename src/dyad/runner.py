@@ -62,7 +62,7 @@ def run_code(paths: Iterable[str], *, writer: Writer, db: Path | None = None,
     `workers`: coding processes (default all cores; 1 codes in this process). Output is the
     same, record for record, whatever the number of workers.
     """
-    from .scale.batches import make_batches
+    from .scale.batches import make_batches, store_outcomes
     from .scale.local import AutoCoder, default_workers
     from .scale.work import Settings
     from .store import Store
@@ -77,8 +77,7 @@ def run_code(paths: Iterable[str], *, writer: Writer, db: Path | None = None,
         for batch, results in coder.run(batches):
             outcomes = list(batch.outcomes(results))
             if store:
-                store.add_many([doc for kind, doc in outcomes if kind == "coded"])  # type: ignore[misc]
-                store.add_failures([f for kind, f in outcomes if kind == "failed"])  # type: ignore[misc]
+                outcomes = store_outcomes(store, outcomes)
             for kind, value in outcomes:
                 if isinstance(value, Document):
                     writer.write(value)

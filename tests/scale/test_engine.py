@@ -82,3 +82,14 @@ def test_workers_that_die_on_everything_stop_the_run():
             _outcomes(coder, make_batches(items, 4))
     finally:
         coder.close()
+
+
+def test_a_record_the_store_refuses_is_one_failure(fresh_db):
+    from dyad.scale.batches import store_outcomes
+
+    good = Document(id="good", text="Fine.", published="2021-02-27")
+    bad = Document(id="bad", text="Not fine.", published="2021-02-30")  # no such day
+    outcomes = store_outcomes(fresh_db, [("coded", good), ("coded", bad)])
+    assert [(kind, value.id) for kind, value in outcomes] == [("coded", "good"), ("failed", "bad")]
+    assert outcomes[1][1].code == "E400"
+    assert fresh_db.count("documents") == 1 and fresh_db.count("failures") == 1

@@ -8,16 +8,19 @@ or number of workers. Only the documents still to code (`todo`) leave the parent
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Literal
 
+from ..errors import StoreError
 from ..ingest.readers import RawDoc
 from ..schema import Document, Failure
 from ..store import Store
 from ..store.db import doc_key
 
+log = logging.getLogger(__name__)
 Kind = Literal["coded", "reused", "failed"]
 Outcome = tuple[Kind, Document | Failure]
 
@@ -71,3 +74,29 @@ def reuse_stored(batch: Batch, store: Store) -> None:
             record = records.get(doc_key(item.text))
             if record is not None:
                 batch.stored[i] = Document.from_dict(record)
+
+
+def store_outcomes(store: Store, outcomes: list[Outcome]) -> list[Outcome]:
+    """Store a batch's coded documents (one transaction) and its failures. If the batch
+    cannot be stored, each document is tried alone and one that still cannot is a failure
+    (E400), so one bad record never stops the run."""
+    coded = [doc for kind, doc in outcomes if kind == "coded"]
+    try:
+        store.add_many(coded)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - e.g. a date DuckDB cannot read, from a stage's bug
+        outcomes = [_store_alone(store, kind, value) for kind, value in outcomes]
+    store.add_failures([f for kind, f in outcomes if kind == "failed"])  # type: ignore[misc]
+    return outcomes
+
+
+def _store_alone(store: Store, kind: Kind, value: Document | Failure) -> Outcome:
+    if kind != "coded" or not isinstance(value, Document):
+        return kind, value
+    try:
+        store.add_many([value])
+        return kind, value
+    except Exception as exc:  # noqa: BLE001
+        log.exception("cannot store %s", value.id)
+        return "failed", Failure(value.id, StoreError.code,
+                                 f"{value.id}: cannot be stored: {type(exc).__name__}: {exc}",
+                                 value.id)

@@ -27,7 +27,7 @@ from ..errors import UsageError
 from ..ingest.readers import RawDoc, read_paths
 from ..runner import Reporter, RunSummary
 from ..schema import Document, Failure
-from .batches import Batch, make_batches
+from .batches import Batch, make_batches, store_outcomes
 from .local import WindowCoder
 from .parquet import PartitionWriter
 from .work import Settings, warm
@@ -117,8 +117,7 @@ def run_dask(paths: Iterable[str], *, out: Path, settings: Settings, db: Path | 
             current = partition
             outcomes = list(batch.outcomes(results))
             if store:
-                store.add_many([d for k, d in outcomes if k == "coded"])  # type: ignore[misc]
-                store.add_failures([f for k, f in outcomes if k == "failed"])  # type: ignore[misc]
+                outcomes = store_outcomes(store, outcomes)
             start = batch.index * settings.batch_size
             held.extend((start + i, value) for i, (_, value) in enumerate(outcomes))
             for kind, value in outcomes:
