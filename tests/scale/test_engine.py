@@ -93,3 +93,21 @@ def test_a_record_the_store_refuses_is_one_failure(fresh_db):
     assert [(kind, value.id) for kind, value in outcomes] == [("coded", "good"), ("failed", "bad")]
     assert outcomes[1][1].code == "E400"
     assert fresh_db.count("documents") == 1 and fresh_db.count("failures") == 1
+
+
+def test_parquet_output_needs_a_folder_of_its_own(tmp_path):
+    from dyad.errors import UsageError
+    from dyad.scale.parquet import PartitionWriter
+
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "notes.txt").write_text("x")
+    for where in ("file", "full"):
+        with pytest.raises(UsageError):
+            PartitionWriter(tmp_path / where, settings={"partition_size": 4})
+    writer = PartitionWriter(tmp_path / "new", settings={"partition_size": 4})
+    writer.write(0, [(0, Document(id="a", text="A.")), (1, Failure("x:2", "E105", "bad"))])
+    assert writer.done(0) and not writer.done(1)
+    PartitionWriter(tmp_path / "new", settings={"partition_size": 4})  # the same run: resumes
+    with pytest.raises(UsageError, match="partition_size"):
+        PartitionWriter(tmp_path / "new", settings={"partition_size": 8})

@@ -98,6 +98,9 @@ class PartitionWriter:
                     "differ); its partitions cannot be resumed with these settings",
                     hint="Give another --out folder, or delete this one to start again.")
             return
+        if self.folder.exists() and not self.folder.is_dir():
+            raise UsageError(f"{self.folder} is a file; Parquet output needs a folder",
+                             hint="Give --out a new or empty folder.")
         if self.folder.exists() and any(self.folder.iterdir()):
             raise UsageError(f"{self.folder} is not empty and holds no dyad run",
                              hint="Give --out a new or empty folder.")
