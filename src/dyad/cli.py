@@ -41,7 +41,7 @@ def main(verbose: int) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
               show_default=True, help="Output format (table is for people, not parsers).")
-@click.option("--out", type=click.Path(path_type=Path),
+@click.option("--out", type=click.Path(path_type=Path), metavar="FILE|DIR",
               help="Write records to FILE instead of stdout (written as FILE.part, renamed "
                    "when the run ends). With --engine dask: the Parquet output folder.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
@@ -51,7 +51,8 @@ def main(verbose: int) -> None:
 @click.option("--include-sentences", is_flag=True, help="Add sentence spans to each record.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
               help="Documents longer than this are recorded as failures.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Documents per nlp.pipe call, per task and per store transaction.")
 @click.option("--workers", type=click.IntRange(min=1),
               help="Coding processes (default: all cores); 1 codes in this process.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
@@ -160,7 +161,7 @@ def _code_on_dask(ctx: click.Context, paths: tuple[str, ...], out: Path | None, 
               default=Path("dyad.duckdb"), show_default=True, help="The store to read.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl",
               show_default=True)
-@click.option("--out", type=click.Path(path_type=Path),
+@click.option("--out", type=click.Path(path_type=Path), metavar="FILE|DIR",
               help="JSONL: output file (default stdout). Parquet: output folder (required).")
 @click.option("--include-text", is_flag=True, help="JSONL: keep each document's text.")
 def export_cmd(db: Path, fmt: str, out: Path | None, include_text: bool) -> None:
