@@ -1,6 +1,5 @@
-"""Actor phrases as chains of labelled pieces: "Deputy Director of the Russian Foreign
-Ministry Information and Press Department Alexander Bikantov" is role, of, the, entity,
-sector, sector, name.
+"""Actor phrases as chains of labelled pieces: "Head of the Armenian Foreign Ministry
+Consular Department Anna Petrosyan" is role, of, the, entity, sector, sector, name.
 
 Each token of a sentence gets at most one label, dictionary matches first:
 
