@@ -71,6 +71,8 @@ def run_code(paths: Iterable[str], *, writer: Writer, db: Path | None = None,
                         max_chars=max_chars, published=published)
     summary = RunSummary()
     store = Store(db) if db else None
+    if store:
+        store.limit_memory()
     coder = AutoCoder(settings, workers or default_workers())
     try:
         batches = make_batches(read_paths(paths, max_chars=max_chars), batch_size, store=store)

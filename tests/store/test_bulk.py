@@ -49,3 +49,31 @@ def test_get_many_and_failures(fresh_db):
     fresh_db.add_failures([failure, failure])
     assert fresh_db.count("failures") == 1
 
+
+
+def _limit_mb(store) -> float:
+    text = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    number, unit = float(text.split()[0]), text.split()[1]
+    return number * {"MiB": 1.048576, "GiB": 1073.741824, "MB": 1, "GB": 1000}[unit]
+
+
+def test_memory_limit_leaves_room_for_the_key_indexes(tmp_path):
+    import duckdb
+
+    from dyad.store import Store
+    from dyad.store.db import SCHEMA
+
+    with Store(tmp_path / "new.duckdb") as store:
+        store.limit_memory()
+        assert 250 < _limit_mb(store) < 300  # the cache alone: nothing stored yet
+        store.add_many([_doc(f"Russia met Georgia {i}.", f"d{i}") for i in range(20)])
+        assert store._keys == 20  # documents only: the part tables have no key
+
+    old = tmp_path / "old.duckdb"  # a store made when the part tables had keys
+    with duckdb.connect(str(old)) as con:
+        con.execute(SCHEMA.replace("antecedent_end INTEGER);",
+                                   "antecedent_end INTEGER, PRIMARY KEY (doc_key, n));"))
+    with Store(old) as store:
+        store.limit_memory()
+        store.add_many([_doc(f"Russia met Georgia {i}.", f"d{i}") for i in range(20)])
+        assert store._keys == 20 + 40  # and two mentions each

@@ -103,6 +103,8 @@ def run_dask(paths: Iterable[str], *, out: Path, settings: Settings, db: Path | 
                              include_text=include_text, include_sentences=include_sentences)
     summary = RunSummary()
     store = Store(db) if db else None
+    if store:
+        store.limit_memory()
     coder = DaskCoder(settings, scheduler, workers)
     try:
         items = read_paths(paths, max_chars=settings.max_chars)

@@ -27,6 +27,10 @@ from .rows import (
     to_arrow,
 )
 
+# Only documents and failures have primary keys. DuckDB holds a table's whole key index in
+# memory while it inserts (about 120 bytes a key here), so keys on the part tables, with tens
+# of rows a document, would cost gigabytes per million documents; the documents key and one
+# transaction per batch already keep every part row single. (Stores made before keep theirs.)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     doc_key VARCHAR PRIMARY KEY, id VARCHAR, title VARCHAR, published DATE,
@@ -35,26 +39,28 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS mentions (
     doc_key VARCHAR, n INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
     code VARCHAR, country VARCHAR, sectors VARCHAR[], name VARCHAR, type VARCHAR,
-    antecedent_start INTEGER, antecedent_end INTEGER, PRIMARY KEY (doc_key, n));
+    antecedent_start INTEGER, antecedent_end INTEGER);
 CREATE TABLE IF NOT EXISTS quotes (
     doc_key VARCHAR, n INTEGER, kind VARCHAR, content VARCHAR, content_start INTEGER,
     content_end INTEGER, cue VARCHAR, speaker VARCHAR, speaker_code VARCHAR,
-    speaker_name VARCHAR, PRIMARY KEY (doc_key, n));
+    speaker_name VARCHAR);
 CREATE TABLE IF NOT EXISTS events (
     doc_key VARCHAR, n INTEGER, source_code VARCHAR, source_text VARCHAR,
     target_code VARCHAR, target_text VARCHAR, cameo VARCHAR, root VARCHAR, plover VARCHAR,
     plover_mode VARCHAR, quad_class INTEGER, goldstein DOUBLE, negated BOOLEAN,
     modality VARCHAR, reported_by_code VARCHAR, date DATE, date_precision VARCHAR,
     location VARCHAR, lat DOUBLE, lon DOUBLE, trigger VARCHAR, sentence VARCHAR,
-    confidence DOUBLE, rule VARCHAR, PRIMARY KEY (doc_key, n));
+    confidence DOUBLE, rule VARCHAR);
 CREATE TABLE IF NOT EXISTS places (
     doc_key VARCHAR, n INTEGER, text VARCHAR, start_char INTEGER, end_char INTEGER,
     name VARCHAR, country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
-    geonameid BIGINT, feature VARCHAR, PRIMARY KEY (doc_key, n));
+    geonameid BIGINT, feature VARCHAR);
 CREATE TABLE IF NOT EXISTS failures (
     origin VARCHAR PRIMARY KEY, id VARCHAR, code VARCHAR, message VARCHAR, failed_at TIMESTAMP);
 """
 TABLES = ("documents", "mentions", "quotes", "events", "places", "failures")
+CACHE_MB = 256  # DuckDB's cache of table data during a long run, besides the key indexes
+BYTES_PER_KEY = 400  # room per indexed row: about 3x what an index entry takes
 
 
 def doc_key(text: str) -> str:
@@ -67,11 +73,30 @@ class Store:
 
     def __init__(self, path: str | Path = "dyad.duckdb") -> None:
         self.path = str(path)
+        self._keyed: set[str] = set()  # tables with a primary key, once limit_memory is on
+        self._keys = 0  # rows in those tables
+        self._limit_keys: int | None = None  # the count the memory limit was set for
         try:
             self.con = duckdb.connect(self.path)
             self.con.execute(SCHEMA)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+
+    def limit_memory(self) -> None:
+        """Bound DuckDB's memory for a long run (by default its cache grows with the store,
+        up to 80% of RAM): CACHE_MB plus room for the key indexes, which must fit in memory,
+        raised as the store grows."""
+        keyed = [t for (t,) in self.con.execute(
+            "SELECT DISTINCT table_name FROM duckdb_constraints() "
+            "WHERE constraint_type = 'PRIMARY KEY'").fetchall() if t in TABLES]
+        self._keyed = set(keyed)
+        self._keys = sum(self.count(t) for t in keyed)
+        self._set_limit()
+
+    def _set_limit(self) -> None:
+        self._limit_keys = self._keys
+        mb = CACHE_MB + int(self._keys * 1.1) * BYTES_PER_KEY // 2**20
+        self.con.execute(f"SET memory_limit = '{mb}MB'")
 
     def __enter__(self) -> Store:
         return self
@@ -120,6 +145,7 @@ class Store:
             fresh = [(k, d) for k, d, new in zip(keys, docs, added, strict=True) if new]
             if fresh:
                 self._insert(fresh)
+                self._count_keys(fresh)
                 self.con.execute("DELETE FROM failures WHERE id IN (SELECT unnest(?))",
                                  [[d.id for _, d in fresh]])  # fixed since they failed
             self.con.execute("COMMIT")
@@ -165,6 +191,17 @@ class Store:
         self._bulk("documents", DOCUMENT_COLUMNS, documents)
         for table, columns in PART_COLUMNS.items():
             self._bulk(table, columns, parts[table])
+
+    def _count_keys(self, docs: list[tuple[str, Document]]) -> None:
+        if self._limit_keys is None:
+            return
+        sizes = {"documents": len(docs), "mentions": sum(len(d.actors) for _, d in docs),
+                 "quotes": sum(len(d.quotes) for _, d in docs),
+                 "events": sum(len(d.events) for _, d in docs),
+                 "places": sum(len(d.places) for _, d in docs)}
+        self._keys += sum(n for table, n in sizes.items() if table in self._keyed)
+        if self._keys > 1.1 * self._limit_keys:
+            self._set_limit()
 
     def _bulk(self, table: str, columns: tuple, rows: list[tuple]) -> None:
         if not rows:
