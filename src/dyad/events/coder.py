@@ -31,6 +31,9 @@ THREAT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"01", "02", "03"}
 # roots whose events are newsworthy without a target: protest, force posture, coercion, violence
 UNDIRECTED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# violence is worth recording with an unknown perpetrator ("three soldiers were killed in a
+# bombing"), when its victims are named
+VIOLENT_ROOTS = {"18", "19", "20"}
 
 
 def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
@@ -129,7 +132,7 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     sources = _mentions(actors, subj_tokens)
     reported = reporter(tok, actors, record.quotes, dic.speech_verbs)
     if reported is not None and not frame.frame and not frame.negated and _deontic(tok, spec) \
-            and all(s.country != reported.country for s in sources):
+            and all(s.code != reported.code for s in sources):
         # "X said Y must return the helicopter": a demand by X of Y (10x)
         code = framed_code(pattern.code, spec["frames"]["demand"]["map"]) or code
         embedded_subjects, sources = subj_tokens, [reported]
@@ -142,18 +145,23 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         sources = _issuer(subj_tokens, actors, spec)
     if not sources and code[:2] == "14":
         sources = _crowd(subj_tokens, sent, record, ctx.resources.actors)
+    uncertain = not sources
     if not sources:
+        sources = _named(actors, subj_tokens)  # a name no dictionary codes: keep the event
+    if not sources and not (code[:2] in VIOLENT_ROOTS and
+                            (passive or _event_subject(subj_tokens, dic))):
         return
+    first = sources[0] if sources else None
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))
     if not targets and code[:2] == "14":
         targets = _venue_authorities(sent, record)
     if not targets and code[:2] in UNDIRECTED_ROOTS:
-        targets = _located_group(_group_heads(tok, passive), sent, record, sources[0],
+        targets = _located_group(_group_heads(tok, passive), sent, record, first,
                                  ctx.resources.actors)
-    if not targets and licensed is not None and \
+    if not targets and first is not None and licensed is not None and \
             licensed.lemma_.lower() in set(spec.get("relational_nouns", [])):
-        counterpart = partner.of(sources[0])
+        counterpart = partner.of(first)
         targets = [counterpart] if counterpart else []
     if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
         yield from _reciprocal(tok, code, sources, frame, sent, dic, record, ctx, pattern,
@@ -161,23 +169,39 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         return
     # specific patterns, named targets and main clauses are surer than embedded mentions
     confidence = 0.5 + (0.2 if pattern.objects else 0) + (0.15 if targets else 0) + \
-        (0.1 if subj_tokens else 0) - 0.05 * min(_depth(tok), 4)
+        (0.1 if subj_tokens else 0) - 0.05 * min(_depth(tok), 4) - (0.2 if uncertain else 0)
     if not targets and code[:2] in ADDRESSED_ROOTS and pattern.code[:2] in ADDRESSED_ROOTS:
         return  # a bare statement, appeal or "plans" towards nobody in particular
-    for source in sources:
+    if first is None and not any(t.sectors and t.type != "state" for t in targets):
+        return  # agentless violence is recorded for its victims: people, not places
+    for source in _or_none(sources):
         for target in _or_none(targets):
-            if target is source or (target is not None and target.code == source.code and
+            if target is source or (target is not None and source is not None and
+                                    target.code == source.code and
                                     target.text == source.text):
                 continue
             yield _event(dic, code, source, target, tok, sent, frame, record, ctx,
                          rule=pattern.where, confidence=min(confidence, 0.95),
-                         reported_by=reported)
+                         reported_by=reported,
+                         plover=pattern.plover if code == pattern.code else None)
 
 
 def _depth(tok: Token) -> int:
     """Clauses between the trigger and the sentence root (reported speech counts once)."""
     return sum(1 for a in tok.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}) - \
         (1 if tok.head.dep_ == "ROOT" and tok.dep_ == "ccomp" else 0)
+
+
+def _named(actors: ActorIndex, subj_tokens: list[Token]) -> list[Mention]:
+    """Subjects that are names without a code ("Judge Ana Ruiz opened an inquiry")."""
+    found = [m for tok in subj_tokens if (m := actors.named(tok)) is not None]
+    return [m for i, m in enumerate(found) if all(m is not o for o in found[:i])]
+
+
+def _event_subject(subj_tokens: list[Token], dic: EventDictionary) -> bool:
+    """The subject is itself an event ("a roadside bomb killed two soldiers")."""
+    return any((p := noun_pattern(tok, dic)) is not None and p.code[:2] in VIOLENT_ROOTS
+               for tok in subj_tokens)
 
 
 def _issuer(subj_tokens: list[Token], actors: ActorIndex, spec: dict) -> list[Mention]:
@@ -223,7 +247,7 @@ def _group_heads(tok: Token, passive: bool) -> list[Token]:
     return objects(tok, passive) + prep_objects(tok, ("at", "on", "against"))
 
 
-def _located_group(heads: list[Token], sent: Span, record: Document, source: Mention,
+def _located_group(heads: list[Token], sent: Span, record: Document, source: Mention | None,
                    lexicon: Any) -> list[Mention]:
     """Force against people no dictionary names ("police dispersed demonstrators"): they
     belong where it happens, the country of a place in the sentence, else the source's."""
@@ -233,7 +257,8 @@ def _located_group(heads: list[Token], sent: Span, record: Document, source: Men
         if sector is None or sector.prefix or sector.type == "person":
             continue
         country = next((p.country for p in record.places if p.country and
-                        sent.start_char <= p.start < sent.end_char), source.country)
+                        sent.start_char <= p.start < sent.end_char),
+                       source.country if source else None)
         if country:
             return [Mention(head.text, head.idx, head.idx + len(head.text),
                             code=country + sector.code, country=country,
@@ -242,9 +267,17 @@ def _located_group(heads: list[Token], sent: Span, record: Document, source: Men
 
 
 def _deontic(tok: Token, spec: dict) -> bool:
-    """An obligation on the clause's subject: "must return", "should withdraw"."""
+    """An obligation on the clause's subject: "must return", "should withdraw", also from
+    the clause the trigger serves ("must ensure security to allow aid in")."""
     words = set(spec.get("deontic", []))
-    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in words for c in node.children):
+            return True
+        if node.dep_ not in {"xcomp", "advcl"} or node.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return False
 
 
 def _relational_passive(tok: Token, passive: bool, spec: dict) -> bool:
@@ -301,7 +334,8 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
         for target in _or_none(targets):
             if target is not source:
                 yield _event(dic, pattern.code, source, target, tok, sent, None, record, ctx,
-                             rule=pattern.where, confidence=0.4, reported_by=None)
+                             rule=pattern.where, confidence=0.4, reported_by=None,
+                             plover=pattern.plover)
 
 
 def _is_light(verb: Token, light: set[str]) -> bool:
@@ -365,18 +399,20 @@ def _is_object_of_trigger(noun: Token, found: list[tuple[Token, Pattern, Token |
                and not pattern.code.startswith("01") for tok, pattern, licensed, _ in found)
 
 
-def _event(dic: EventDictionary, code: str, source: Mention, target: Mention | None,
+def _event(dic: EventDictionary, code: str, source: Mention | None, target: Mention | None,
            trigger: Token, sent: Span, frame: Framing | None, record: Document,
            ctx: DocContext, *, rule: str, confidence: float,
-           reported_by: Mention | None) -> Event:
+           reported_by: Mention | None, plover: str | None = None) -> Event:
     info = dic.codes.get(code)
     root = code[:2]
+    kind, _, mode = (plover or "").partition("/")
     value, precision = _date(trigger, sent, record.dates, ctx)
     return Event(
         trigger=SpanRec(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
         sentence=_trimmed(sent),
         cameo=code, root=root, source=source, target=target,
-        plover=info.plover if info else None, plover_mode=info.plover_mode if info else None,
+        plover=kind or (info.plover if info else None),
+        plover_mode=(mode or None) if kind else (info.plover_mode if info else None),
         quad_class=quad_class(root) if info else None,
         goldstein=info.goldstein if info else None,
         negated=bool(frame and frame.negated), modality=frame.modality if frame else "asserted",

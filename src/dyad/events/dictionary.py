@@ -33,6 +33,7 @@ class Pattern:
     where: str = ""  # file:line, so a user sees why an event was coded
     sequence: Compiled | None = None  # a word-order `pattern:` (PETRARCH's), see sequence.py
     reverse: str | None = None  # with `pattern:`, the code from target back to source
+    plover: str | None = None  # "RETREAT/resign": where PLOVER is finer than the CAMEO code
 
     @property
     def specificity(self) -> int:
@@ -118,14 +119,16 @@ def _add_file(result: EventDictionary, name: str, text: str, problems: list[str]
         code = str(entry["code"])
         objects = tuple(tuple(str(o).lower().split()) for o in entry.get("objects") or ())
         preps = tuple(str(p).lower() for p in entry.get("preps") or ())
+        plover = str(entry["plover"]) if entry.get("plover") else None
         for verb in entry.get("verbs") or ():
             words = str(verb).lower().split()
             particle = " ".join(words[1:]) or None
-            result.verbs[words[0]].append(Pattern(code, objects, preps, particle, (), where))
+            result.verbs[words[0]].append(
+                Pattern(code, objects, preps, particle, (), where, plover=plover))
         for noun in entry.get("nouns") or ():
             words = str(noun).lower().replace("-", " ").split()
             result.nouns[words[-1]].append(
-                Pattern(code, objects, preps, None, tuple(words[:-1]), where))
+                Pattern(code, objects, preps, None, tuple(words[:-1]), where, plover=plover))
 
 
 def _synsets(name: str, root: yaml.Node, data: list, problems: list[str]) -> dict[str, list[str]]:
@@ -196,4 +199,13 @@ def _check(entry: Any) -> str | None:
         value = entry.get(key)
         if value is not None and not isinstance(value, list):
             return f"`{key}` must be a list"
+    plover = entry.get("plover")
+    if plover is not None and (not isinstance(plover, str) or
+                               plover.split("/")[0] not in PLOVER_TYPES):
+        return f"`plover` must be TYPE or TYPE/mode with a PLOVER type, not {plover!r}"
     return None
+
+
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+                "COERCE", "ASSAULT"}

@@ -25,6 +25,7 @@ class Framing:
 def framing(verb: Token, frames: dict[str, Any], frame_of: Any) -> Framing:
     """Read the frame that governs a trigger and the modality of its clause."""
     frame, frame_tok = None, None
+    aspect = set(frames.get("aspectual", []))  # "prepared to RESUME shelling": see through
     node = verb
     for _ in range(3):
         head = _governor(node)
@@ -34,7 +35,8 @@ def framing(verb: Token, frames: dict[str, Any], frame_of: Any) -> Framing:
         if name:
             frame, frame_tok = name, head
             break
-        if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"aux", "auxpass"}:
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"aux", "auxpass"} and \
+                head.lemma_.lower() not in aspect:
             break  # another verb in between: not this trigger's frame
         node = head
     neg_words = set(frames["negation"]["words"])
@@ -65,6 +67,8 @@ def _governor(tok: Token) -> Token | None:
     """The word a clause or infinitive hangs from ("ready" for "to restore")."""
     if tok.dep_ in FRAME_DEPS and tok.head.i != tok.i:
         return tok.head
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head  # "have sworn to fight": the small model often attaches it so
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         return tok.head.head
     return None

@@ -14,6 +14,7 @@ PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
 # climbing from a verb to the word whose subject it shares ("ready to restore", "agreed to meet")
 CONTROL = {"xcomp", "acomp", "advcl", "conj", "pcomp"}
+NAMED_TYPES = {"person", "organization", "group"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon",
                 "from", "over", "for", "between")
 
@@ -23,15 +24,26 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
+        # named actors no dictionary codes ("Judge Ana Ruiz"): a last resort for sources
+        self.uncoded: dict[int, Mention] = {}
         for m in mentions:
-            if not m.code:
-                continue
+            if not m.code and (m.rule != "ner" or m.type not in NAMED_TYPES):
+                continue  # an unresolved pronoun or description names nobody
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            index = self.by_token if m.code else self.uncoded
             for tok in span or ():
-                self.by_token.setdefault(tok.i, m)
+                index.setdefault(tok.i, m)
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
+
+    def named(self, head: Token) -> Mention | None:
+        """An uncoded named mention on the head or its compounds ("Judge Ana Ruiz")."""
+        for tok in (head, *(c for c in head.children if c.dep_ in {"compound", "flat"})):
+            found = self.uncoded.get(tok.i)
+            if found is not None:
+                return found
+        return None
 
     def coordinated(self, head: Token) -> list[Mention]:
         """Mentions on coordinated modifiers sharing one head: "Hungarian and Romanian
@@ -86,6 +98,8 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return with_conjuncts(agent), True
         if subj:
             return with_conjuncts(subj), passive
+        if pas and node.i != verb.i:  # "the army was poised to attack": the army attacks
+            return with_conjuncts(pas), passive
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}):
             return with_conjuncts([node.head]), passive
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "resorted to throwing"

@@ -1,0 +1,78 @@
+"""Events whose actors are only partly known, obligations put on others in reported speech,
+preparations for force, and the PLOVER types the manual settles. Full pipeline, own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def events(pipeline, text: str):
+    return pipeline.code(text, published="2023-03-14").events
+
+
+def summary(evs):
+    return {(e.source.code if e.source else None, e.target.code if e.target else None,
+             e.cameo, e.plover) for e in evs}
+
+
+def test_a_name_no_dictionary_codes_still_acts(pipeline):
+    evs = events(pipeline, "Magistrate Tomasz Wrzesniewski opened a bribery investigation "
+                           "against twelve Polish customs officers.")
+    assert evs, "the event is kept although its source has no code"
+    e = evs[0]
+    assert e.source is not None and e.source.code is None
+    assert "Wrzesniewski" in e.source.text
+    assert e.plover == "ACCUSE"
+    coded = events(pipeline, "Polish prosecutors opened a bribery investigation against "
+                             "twelve Polish customs officers.")
+    assert e.confidence < max(c.confidence for c in coded)  # less sure than a coded source
+
+
+def test_violence_with_unknown_perpetrator_is_kept_for_its_victims(pipeline):
+    evs = events(pipeline, "Four Kenyan soldiers were killed in an ambush near the Somali "
+                           "border on Sunday.")
+    assert any(e.source is None and e.target is not None and e.target.code == "KENMIL"
+               and e.plover == "ASSAULT" for e in evs)
+
+
+def test_an_unknown_perpetrator_against_a_place_is_not_an_event(pipeline):
+    evs = events(pipeline, "Talks will not resume until the Ukrainian territories are occupied.")
+    assert all(e.source is not None for e in evs)
+
+
+def test_obligation_through_a_purpose_clause_is_a_demand(pipeline):
+    evs = events(pipeline, "Human Rights Watch said Turkish authorities must act quickly to "
+                           "release the detained journalists.")
+    assert any(e.source and e.source.code and e.source.code.startswith("NGO")
+               and e.target and e.target.country == "TUR" and e.plover == "REQUEST"
+               for e in evs), summary(evs)
+
+
+def test_obligation_on_a_rival_of_the_same_country_is_a_demand(pipeline):
+    evs = events(pipeline, "Syrian rebels said the Syrian government must release all "
+                           "political prisoners.")
+    assert any(e.source and e.source.code == "SYRREB" and e.target
+               and e.target.code == "SYRGOV" and e.root == "10" for e in evs), summary(evs)
+
+
+def test_preparing_force_is_a_show_of_force(pipeline):
+    evs = events(pipeline, "The Turkish army was poised to resume shelling Kurdish "
+                           "positions in northern Iraq.")
+    assert any(e.plover == "MOBILIZE" and e.source and e.source.code == "TURMIL"
+               for e in evs), summary(evs)
+
+
+def test_vowing_to_fight_is_a_threat(pipeline):
+    evs = events(pipeline, "Somali militants have sworn to fight the Kenyan army.")
+    assert any(e.plover == "THREATEN" for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("The European Union imposed sanctions on Belarus.", "SANCTION"),
+    ("Egypt lifted the curfew in Cairo.", "CONCEDE"),
+])
+def test_plover_type_follows_the_manual(pipeline, text, plover):
+    assert any(e.plover == plover for e in events(pipeline, text)), \
+        summary(events(pipeline, text))
