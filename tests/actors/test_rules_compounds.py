@@ -1,0 +1,23 @@
+"""Compounds and modifiers around sector words: "X-led"/"X-backed", "in PLACE", plural
+titles, the EU's former names, the bare Security Council and span edges. Sentences
+written for these tests, coded with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import codes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("name", ["European Community", "European Communities",
+                                  "European Economic Community", "EEC", "Common Market"])
+def test_the_eus_former_names_code_as_the_eu(actors_of, name):
+    found = codes(actors_of(f"Denmark applied to join the {name} in 1961."))
+    assert found.get(name) == "IGOEUREEC", found
+
+
+def test_ec_stays_out_and_other_common_markets_are_not_the_eu(actors_of):
+    found = actors_of("The EC met on Monday. Delegates of the Southern Common Market agreed.")
+    assert not any(m.code == "IGOEUREEC" for m in found)
