@@ -118,3 +118,26 @@ def test_format_errors_name_the_line(user_dir, file_name, text, fragment):
 def test_missing_folder_is_an_error(tmp_path):
     with pytest.raises(DictionaryError, match="does not exist"):
         load_lexicon(DictionaryConfig((tmp_path / "nope",)))
+
+
+@pytest.mark.parametrize(("phrase", "plural"), [
+    ("opposition candidate", "opposition candidates"),
+    ("head of state", "heads of state"),
+    ("police spokesman", "police spokesmen"),
+    ("ombudsperson", "ombudspeople"),
+    ("press secretary", "press secretaries"),
+    ("monarch", "monarchs"),
+    ("president-elect", None),
+])
+def test_plural_of_a_title(phrase, plural):
+    from dyad.actors.lexicon import plural_phrase
+
+    assert plural_phrase(phrase) == plural
+
+
+def test_person_sector_phrases_also_match_their_plural_as_a_group():
+    lexicon = load_lexicon(DictionaryConfig())
+    derived = lexicon.phrases[normalise("opposition candidates")].sector
+    assert (derived.code, derived.type) == ("OPP", "group")
+    listed = lexicon.phrases[normalise("opposition leaders")].sector
+    assert listed.code == lexicon.phrases[normalise("opposition leader")].sector.code

@@ -19,5 +19,20 @@ def test_the_eus_former_names_code_as_the_eu(actors_of, name):
 
 
 def test_ec_stays_out_and_other_common_markets_are_not_the_eu(actors_of):
-    found = actors_of("The EC met on Monday. Delegates of the Southern Common Market agreed.")
+    found = actors_of("The EC met on Monday. Delegates of the Southern Common Market and "
+                      "the Common Market for Eastern and Southern Africa agreed.")
     assert not any(m.code == "IGOEUREEC" for m in found)
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Ugandan opposition candidates rejected the results.",
+     "Ugandan opposition candidates", "UGAOPP"),
+    ("Two Polish deputy ministers resigned.", "Polish deputy ministers", "POLGOV"),
+    ("Kenyan police spokesmen denied the claim.", "Kenyan police spokesmen", "KENCOP"),
+    ("Former Chilean foreign ministers signed the letter.",
+     "Former Chilean foreign ministers", "CHLELI"),
+    ("The G7 finance ministers met in London.", "G7 finance ministers", "IGOGOS"),
+])
+def test_plural_titles_compose(actors_of, text, span, code):
+    found = codes(actors_of(text))
+    assert found.get(span) == code, found

@@ -115,6 +115,14 @@ class _Builder:
             entry = table.setdefault(key, PhraseEntry())
             entry.sector = sector
             entry.forms |= forms
+        for _, sector, forms in list(self.sectors.values()):
+            if sector.type != "person":
+                continue
+            for form in forms:  # "opposition candidate" -> "opposition candidates" (group)
+                plural = plural_phrase(form)
+                if plural is not None and normalise(plural) not in table:
+                    table[normalise(plural)] = PhraseEntry(
+                        forms={plural}, sector=Sector(sector.code, "group", sector.prefix))
         return table
 
 
@@ -248,3 +256,31 @@ def _display(label: str, file_name: str) -> str:
 def _summary(messages: list[str]) -> str:
     head = f"{len(messages)} bad dictionary entr{'y' if len(messages) == 1 else 'ies'}:"
     return "\n".join([head, *(f"  {m}" for m in messages)])
+
+
+_IRREGULAR = {"man": "men", "woman": "women", "person": "people", "chief": "chiefs",
+              "monarch": "monarchs", "oligarch": "oligarchs", "patriarch": "patriarchs"}
+
+
+def plural_phrase(phrase: str) -> str | None:
+    """The regular English plural of a title: its head noun (the last word, or the word
+    before "of") made plural ("head of state" -> "heads of state", "spokesman" ->
+    "spokesmen"); None for a head the rules cannot inflect (hyphens, apostrophes)."""
+    words = phrase.split(" ")
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    head = words[at]
+    if not head.isalpha() or not head.islower():
+        return None
+    words[at] = _plural_word(head)
+    return " ".join(words)
+
+
+def _plural_word(word: str) -> str:
+    for ending, plural in _IRREGULAR.items():
+        if word.endswith(ending):
+            return word[: len(word) - len(ending)] + plural
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
