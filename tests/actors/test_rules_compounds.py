@@ -25,6 +25,21 @@ def test_ec_stays_out_and_other_common_markets_are_not_the_eu(actors_of):
 
 
 @pytest.mark.parametrize(("text", "span", "code"), [
+    ("The Security Council voted to renew the mandate.", "Security Council", "IGOUNOUSC"),
+    ("Diplomats urged the Security Council to act.", "Security Council", "IGOUNOUSC"),
+    ("Belarus's Security Council discussed the threat.", "Belarus's Security Council",
+     "BLRGOV"),
+    ("The Kazakh Security Council met on Friday.", "Kazakh Security Council", "KAZGOV"),
+    ("The Security Council of Armenia approved the plan.", "Security Council of Armenia",
+     "ARMGOV"),
+])
+def test_the_security_council_is_the_uns_unless_a_country_owns_it(actors_of, text, span,
+                                                                   code):
+    found = codes(actors_of(text))
+    assert found.get(span) == code, found
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
     ("Ugandan opposition candidates rejected the results.",
      "Ugandan opposition candidates", "UGAOPP"),
     ("Two Polish deputy ministers resigned.", "Polish deputy ministers", "POLGOV"),

@@ -82,6 +82,29 @@ def sentence_chains(doc: Doc, start: int, end: int, hits_at: dict[int, Hit],
     return chains
 
 
+def _owned_sector(run: list[Piece], k: int) -> bool:
+    """A phrase that is both a name and a sector word ("Security Council") is the sector
+    word when a country owns it: "Russia's Security Council", "the Russian Security
+    Council", "the Security Council of Armenia"."""
+    def country(j: int) -> bool:
+        piece = run[j] if 0 <= j < len(run) else None
+        return piece is not None and piece.kind == "E" and piece.hit is not None and \
+            piece.hit.entity is not None and piece.hit.entity.kind in ("country", "territory")
+
+    j = k - 1
+    if j >= 0 and run[j].kind == "C" and run[j].word in POSSESSIVE:
+        j -= 1
+    if country(j):
+        return True
+    j = k + 1
+    if j < len(run) and run[j].kind == "C" and run[j].word in OF:
+        j += 1
+        if j < len(run) and run[j].kind == "C" and run[j].word == "the":
+            j += 1
+        return country(j)
+    return False
+
+
 def _hit_piece(hit: Hit) -> Piece | None:
     entry = hit.entry
     if hit.entity is not None:
@@ -129,6 +152,10 @@ def _capitalised(token: Token) -> bool:
 
 def _split(doc: Doc, run: list[Piece]) -> list[Chain]:
     """Cut a run where a connector cannot join its neighbours; trim the ends."""
+    for k, piece in enumerate(run):
+        if piece.kind == "E" and piece.hit is not None and piece.hit.entry.sector and \
+                _owned_sector(run, k):
+            run[k] = Piece("S", piece.start, piece.end, piece.hit)
     parts: list[list[Piece]] = []
     cur: list[Piece] = []
     for k, piece in enumerate(run):
