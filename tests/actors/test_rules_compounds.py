@@ -40,6 +40,23 @@ def test_the_security_council_is_the_uns_unless_a_country_owns_it(actors_of, tex
 
 
 @pytest.mark.parametrize(("text", "span", "code"), [
+    ("Army officers in Bamako dissolved the parliament.", "Army officers", "MLIMIL"),
+    ("Protesters in Nairobi blocked the main road.", "Protesters", "KENOPP"),
+    ("Rebels in Ivory Coast seized the town.", "Rebels", "CIVREB"),
+    ("Police in Lagos arrested ten people.", "Police", "NGACOP"),
+    ("Judges of Kenya ruled on the appeal.", "Judges of Kenya", "KENJUD"),
+])
+def test_a_sector_word_takes_the_country_of_its_place(actors_of, text, span, code):
+    found = codes(actors_of(text, dateline="Paris"))
+    assert found.get(span) == code, found
+
+
+def test_a_sector_word_without_a_place_keeps_the_dateline(actors_of):
+    found = codes(actors_of("Protesters blocked the main road.", dateline="Paris"))
+    assert found.get("Protesters") == "FRAOPP", found
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
     ("Ugandan opposition candidates rejected the results.",
      "Ugandan opposition candidates", "UGAOPP"),
     ("Two Polish deputy ministers resigned.", "Polish deputy ministers", "POLGOV"),

@@ -188,7 +188,8 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
     info = title_info(pieces, owner, st, person=False, definite=definite)
     if info.code is None or head is None:
         return
-    if not info.explicit and not (definite or _plural(head, st)):
+    if not info.explicit and not (definite or _plural(head, st) or
+                                  info.rule == "title+place"):
         return
     if not info.explicit and _unknown_modifier(doc, pieces[0].start, pieces[-1].end):
         return  # "G7 finance ministers": a modifier the rules cannot read, no guessing

@@ -24,7 +24,7 @@ from .chains import sentence_chains
 from .compose import interpret
 from .discourse import Discourse, Referent
 from .lexicon import Lexicon
-from .matcher import find_hits
+from .matcher import Hit, find_hits
 from .model import normalise
 from .pronouns import Chunk, non_actor_chunks, pronoun_class, resolve
 from .readings import is_subject
@@ -43,7 +43,8 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     hits_at = {h.start: h for h in hits}
     sent_of = _sentence_numbers(doc)
     st = State(doc, ctx.published, home, Discourse(), sent_of.__getitem__,
-               lexicon.sector_codes, doc.text, lexicon.honorifics)
+               lexicon.sector_codes, doc.text, lexicon.honorifics,
+               place_country=partial(_place_country, doc, hits_at, ctx))
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
     names_found = [e for e in doc.ents if e.label_ in _NER_TYPES]
@@ -148,6 +149,41 @@ def _sentence_numbers(doc: Doc) -> list[int]:
         for i in range(sent.start, sent.end):
             numbers[i] = number
     return numbers
+
+
+def _place_country(doc: Doc, hits_at: dict[int, Hit], ctx: DocContext, i: int) -> str | None:
+    """The country of a place name starting at token i: a country, capital or territory
+    of the dictionaries, else a city spaCy tags GPE whose largest namesake in the
+    gazetteer is at least ten times the size of any namesake in another country."""
+    hit = hits_at.get(i)
+    if hit is not None:
+        entity = hit.entity
+        if entity is not None and entity.kind in ("country", "territory") and entity.default:
+            return entity.default[:3]
+        return None
+    token = doc[i]
+    if token.ent_type_ not in ("GPE", "LOC") or token.ent_iob_ != "B":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    try:
+        senses = ctx.resources.gazetteer.lookup(doc[i:j].text)
+    except (AttributeError, OSError):  # no gazetteer here: no evidence
+        return None
+    best: dict[str, int] = {}
+    for sense in senses:
+        entry = sense.entry
+        if entry.country is None or entry.feature not in ("city", "country"):
+            continue
+        size = entry.population if entry.feature == "city" else 10 ** 12
+        best[entry.country] = max(best.get(entry.country, 0), size)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _home(ctx: DocContext, lexicon: Lexicon) -> str | None:

@@ -36,6 +36,8 @@ class State:
     consumed: set[int] = field(default_factory=set)  # tokens of chains that made mentions
     out: list[Mention] = field(default_factory=list)
     referent_of: dict[int, Referent] = field(default_factory=dict)  # id(mention) -> referent
+    # the country of the place named at a token ("in Lagos" -> NGA), or None
+    place_country: Callable[[int], str | None] | None = None
 
 
 @dataclass(slots=True)

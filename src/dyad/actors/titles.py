@@ -20,6 +20,8 @@ from .model import compose
 from .readings import Reading, read_entity
 from .state import NAMED_KINDS, Owner, State
 
+LOCATED = {"in", "inside"}  # "rebels in Ivory Coast"; "of PLACE" is a chain of its own
+
 
 @dataclass(slots=True)
 class TitleInfo:
@@ -53,8 +55,13 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
             reading = read_entity(doc, first, st.day, standalone=False)
             if reading is not None:
                 explicit = _owner(reading)
+    located = None
+    if explicit is None and (sectors or prefixes) and pieces:
+        located = _located(pieces[-1].end, st)
     if explicit is not None:
         info.explicit, info.owner = True, explicit
+    elif located is not None:
+        info.owner = Owner(located, "state", None)
     elif sectors or prefixes or any(p.kind in "RD" for p in pieces):
         info.owner = _resolve_owner(pieces, head, sectors, st, person, definite)
     if info.owner is None or info.owner.code is None:
@@ -67,9 +74,22 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
             sectors = [s for s in sectors if s != "GOV"] if info.owner.code[3:] or \
                 info.owner.named else sectors
         info.code = compose(base, sectors, prefixes)
-    info.rule = "title" if info.explicit else ("title+coref" if info.owner.referent
-                                               else "title+dateline")
+    info.rule = "title" if info.explicit else (
+        "title+place" if located is not None else
+        "title+coref" if info.owner.referent else "title+dateline")
     return info
+
+
+def _located(end: int, st: State) -> str | None:
+    """The country of an "in PLACE" right after a sector phrase ("protesters in Lagos",
+    "military leaders in Niamey"): the place's, not the dateline's."""
+    doc = st.doc
+    if st.place_country is None or end + 1 >= len(doc) or doc[end].lower_ not in LOCATED:
+        return None
+    at = end + 1
+    if doc[at].lower_ == "the" and at + 1 < len(doc):
+        at += 1
+    return st.place_country(at)
 
 
 def _owner(reading: Reading) -> Owner:
