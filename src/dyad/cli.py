@@ -73,7 +73,7 @@ def code_cmd(ctx: click.Context, paths: tuple[str, ...], fmt: str, out: Path | N
 
     \b
     Examples:
-      dyad code article.txt --published 2021-08-06
+      dyad code article.txt --published 2023-03-14
       dyad code corpus.jsonl --db news.duckdb --out records.jsonl --workers 4
       cat article.txt | dyad code - --format table
       dyad code corpus.jsonl --engine dask --out parquet/ --db news.duckdb

@@ -11,6 +11,33 @@ from .conftest import codes
 pytestmark = pytest.mark.slow
 
 
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Tanzanian-led forces entered the capital.", "Tanzanian-led forces", "TZAMIL"),
+    ("French-led troops patrolled the border.", "French-led troops", "FRAMIL"),
+    ("Kenyan-led police officers arrived on Monday.", "Kenyan-led police officers", "KENCOP"),
+    ("The Nigerian-led coalition struck the camp.", "Nigerian-led coalition", "NGA"),
+    ("A UK-led coalition was formed.", "UK-led coalition", "GBR"),
+])
+def test_x_led_composes_the_leader_with_the_sector(actors_of, text, span, code):
+    found = codes(actors_of(text))
+    assert found.get(span) == code, found
+
+
+@pytest.mark.parametrize(("text", "dateline", "span", "code"), [
+    # the backer is not the group's owner: it comes from the place or the dateline
+    ("Moldovan-backed rebels in Kinshasa fired on the convoy.", None,
+     "Moldovan-backed rebels", "CODREB"),
+    ("Turkish-backed gunmen shelled the town.", "Damascus", "Turkish-backed gunmen",
+     "SYRUAF"),
+    ("Chadian-backed separatists seized the airport.", "Bangui", "Chadian-backed separatists",
+     "CAFSEP"),
+])
+def test_x_backed_groups_are_not_the_backer(actors_of, text, dateline, span, code):
+    found = codes(actors_of(text, dateline=dateline))
+    assert found.get(span) == code, found
+    assert not any(c and c.startswith(("MDA", "TUR", "TCD")) for c in found.values()), found
+
+
 @pytest.mark.parametrize("name", ["European Community", "European Communities",
                                   "European Economic Community", "EEC", "Common Market"])
 def test_the_eus_former_names_code_as_the_eu(actors_of, name):
@@ -68,3 +95,13 @@ def test_a_sector_word_without_a_place_keeps_the_dateline(actors_of):
 def test_plural_titles_compose(actors_of, text, span, code):
     found = codes(actors_of(text))
     assert found.get(span) == code, found
+
+
+@pytest.mark.parametrize("text", [
+    "The president of the ECOWAS Commission said the sanctions would stay.",
+    "He spoke for the African Union Commission on Monday.",
+    "A spokesman of the Estonian Foreign Ministry declined to comment.",
+])
+def test_mention_spans_do_not_start_with_a_preposition(actors_of, text):
+    for mention in actors_of(text):
+        assert mention.text.split()[0].lower() not in ("of", "for", "in", "on", "at"), mention

@@ -32,10 +32,9 @@ def _polnear(tmp_path):
     (tmp_path / "text" / "alpha.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "text" / "alpha_extra.txt").write_text("Nobody said anything.\n")
     first = "\n".join([
-        _t("T1", "Source", "The mayor"), _t("T2", "Cue", "said"),
-        _t("T3", "Content", "the bridge will reopen in May"),
-        _t("T4", "Attribution", "said"),
-        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+        _t("T1", "Attribution", "said"), _t("T2", "Source", "The mayor"),
+        _t("T3", "Cue", "said"), _t("T4", "Content", "the bridge will reopen in May"),
+        "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T4",
         _t("T5", "Content", "We are nearly done,", "and it is safe."),
         _t("T6", "Source", "she"), _t("T7", "Cue", "told"), _t("T8", "Attribution", "told"),
         "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6",

@@ -9,16 +9,16 @@ from dyad.evaluate.spans import frags
 
 from .build import at, document, event, mention
 
-TEXT = ("Moskvin said Russia is ready to restore ties with Georgia. Georgia rejected the offer. "
-        "Protests followed in Tbilisi.")
-RUS = mention(TEXT, "Russia", "RUSGOV")
-GEO = mention(TEXT, "Georgia", "GEO")
-GEO2 = mention(TEXT, "Georgia", "GEOGOV", nth=1)
+TEXT = ("Varga said Hungary is willing to mend ties with Slovakia. Slovakia rejected the offer. "
+        "Protests followed in Bratislava.")
+HUN = mention(TEXT, "Hungary", "HUNGOV")
+SVK = mention(TEXT, "Slovakia", "SVK")
+SVK2 = mention(TEXT, "Slovakia", "SVKGOV", nth=1)
 
-E1 = GoldEvent("E1", True, ("RUS",), ("GEO",), ("03",), ("030", "036"), ("2021-08-05",),
-               evidence=frags(*at(TEXT, "Russia is ready to restore ties with Georgia")))
-E2 = GoldEvent("E2", True, ("GEO",), ("RUS",), ("12",))
-E3 = GoldEvent("E3", False, ("GEO",), ("RUS", None), ("14",))
+E1 = GoldEvent("E1", True, ("HUN",), ("SVK",), ("03",), ("030", "036"), ("2023-03-13",),
+               evidence=frags(*at(TEXT, "Hungary is willing to mend ties with Slovakia")))
+E2 = GoldEvent("E2", True, ("SVK",), ("HUN",), ("12",))
+E3 = GoldEvent("E3", False, ("SVK",), ("HUN", None), ("14",))
 GOLD = GoldDoc("d", TEXT, events=[E1, E2, E3])
 
 
@@ -27,9 +27,9 @@ def _score(*events):
 
 
 def test_perfect_with_a_repeat():
-    report = _score(event(TEXT, "036", RUS, GEO, date="2021-08-05"),
-                    event(TEXT, "030", RUS, GEO),  # the same event again: not a false positive
-                    event(TEXT, "120", GEO2, RUS))
+    report = _score(event(TEXT, "036", HUN, SVK, date="2023-03-13"),
+                    event(TEXT, "030", HUN, SVK),  # the same event again: not a false positive
+                    event(TEXT, "120", SVK2, HUN))
     c = report.scores["events"]
     assert (c.precision, c.recall, c.f1) == (1.0, 1.0, 1.0)
     assert report.values["preferred CAMEO code among found required events"].value == 0.5
@@ -42,9 +42,9 @@ def test_empty():
 
 
 def test_partial_optional_and_false_positive():
-    report = _score(event(TEXT, "036", RUS, GEO),
-                    event(TEXT, "145", GEO2, None),   # optional E3, no target accepted
-                    event(TEXT, "111", RUS, GEO))     # matches nothing
+    report = _score(event(TEXT, "036", HUN, SVK),
+                    event(TEXT, "145", SVK2, None),   # optional E3, no target accepted
+                    event(TEXT, "111", HUN, SVK))     # matches nothing
     c = report.scores["events"]
     assert (c.matched_pred, c.n_pred, c.matched_gold, c.n_gold) == (2, 3, 1, 2)
     assert report.values["optional gold events found"].value == 1.0
@@ -52,12 +52,12 @@ def test_partial_optional_and_false_positive():
 
 
 @pytest.mark.parametrize(("pred", "matches"), [
-    (event(TEXT, "036", RUS, GEO), True),
-    (event(TEXT, "036", mention(TEXT, "Russia", country="RUS"), GEO), True),  # country field
-    (event(TEXT, "036", RUS, None), False),                     # null target not listed
-    (event(TEXT, "036", RUS, mention(TEXT, "Georgia")), False),  # uncoded target = no target
-    (event(TEXT, "111", RUS, GEO), False),                      # wrong root
-    (event(TEXT, "036", GEO, RUS), False),                      # reversed
+    (event(TEXT, "036", HUN, SVK), True),
+    (event(TEXT, "036", mention(TEXT, "Hungary", country="HUN"), SVK), True),  # country field
+    (event(TEXT, "036", HUN, None), False),                     # null target not listed
+    (event(TEXT, "036", HUN, mention(TEXT, "Slovakia")), False),  # uncoded target = no target
+    (event(TEXT, "111", HUN, SVK), False),                      # wrong root
+    (event(TEXT, "036", SVK, HUN), False),                      # reversed
 ])
 def test_matching_rule(pred, matches):
     assert event_matches(E1, pred) is matches
@@ -65,5 +65,5 @@ def test_matching_rule(pred, matches):
 
 def test_aliases():
     gold = GoldEvent("x", True, ("JAP",), ("ITL",), ("04",))
-    assert event_matches(gold, event(TEXT, "040", mention(TEXT, "Russia", "JPNGOV"),
-                                     mention(TEXT, "Georgia", "ITA")))
+    assert event_matches(gold, event(TEXT, "040", mention(TEXT, "Hungary", "JPNGOV"),
+                                     mention(TEXT, "Slovakia", "ITA")))

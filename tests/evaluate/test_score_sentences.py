@@ -9,8 +9,8 @@ from dyad.evaluate.spans import frags
 
 from .build import at, document, event, mention
 
-TEXT = "Arnor will restore full diplomatic ties with Gondor."
-ARN, GON = mention(TEXT, "Arnor", "ARN"), mention(TEXT, "Gondor", "GON")
+TEXT = "Syldavia will renew its full diplomatic relations with Borduria."
+SYL, BOR = mention(TEXT, "Syldavia", "SYL"), mention(TEXT, "Borduria", "BOR")
 
 
 def _petrarch(triples, require_dyad="true"):
@@ -19,11 +19,11 @@ def _petrarch(triples, require_dyad="true"):
 
 
 def test_petrarch_pass_fail_and_partial_credit():
-    gold = [_petrarch({("ARN", "GON", "064")}), _petrarch(set()),
-            _petrarch({("ARN", "GON", "064"), ("GON", "ARN", "064")})]
-    docs = [document(TEXT, events=[event(TEXT, "064", ARN, GON)]),
+    gold = [_petrarch({("SYL", "BOR", "064")}), _petrarch(set()),
+            _petrarch({("SYL", "BOR", "064"), ("BOR", "SYL", "064")})]
+    docs = [document(TEXT, events=[event(TEXT, "064", SYL, BOR)]),
             document(TEXT, events=[]),
-            document(TEXT, events=[event(TEXT, "064", ARN, GON)])]
+            document(TEXT, events=[event(TEXT, "064", SYL, BOR)])]
     report = score_petrarch(list(zip(gold, docs, strict=True)))
     assert report.values["records passing (exact triple set)"].value == pytest.approx(2 / 3)
     assert report.values["noevents records passing"].value == 1.0
@@ -33,13 +33,13 @@ def test_petrarch_pass_fail_and_partial_credit():
 
 
 def test_petrarch_empty_predictions():
-    report = score_petrarch([(_petrarch({("ARN", "GON", "064")}), None)])
+    report = score_petrarch([(_petrarch({("SYL", "BOR", "064")}), None)])
     assert report.values["records passing (exact triple set)"].value == 0.0
 
 
 def test_require_dyad_and_missing_actor_codes():
     doc = document(TEXT, events=[
-        event(TEXT, "023", mention(TEXT, "Arnor", None, sectors=["GOV"]), None)])
+        event(TEXT, "023", mention(TEXT, "Syldavia", None, sectors=["GOV"]), None)])
     assert predicted_triples(doc, dyad_required=False) == {("---GOV", "---", "023")}
     assert predicted_triples(doc, dyad_required=True) == frozenset()
     passed = score_petrarch([(_petrarch({("---GOV", "---", "023")}, "false"), doc)])
@@ -61,10 +61,10 @@ def test_coped_scoring():
         return GoldDoc(str(i), TEXT, coped=CopedGold(quad, spans))
 
     pairs = [
-        (gold(0, 2, "Arnor"), document(TEXT, events=[  # most confident event decides
-            event(TEXT, "111", GON, confidence=0.2), event(TEXT, "064", ARN, confidence=0.9)])),
+        (gold(0, 2, "Syldavia"), document(TEXT, events=[  # most confident event decides
+            event(TEXT, "111", BOR, confidence=0.2), event(TEXT, "064", SYL, confidence=0.9)])),
         (gold(1, 0), document(TEXT, events=[])),
-        (gold(2, 3, "Gondor"), document(TEXT, events=[event(TEXT, "010", ARN)])),
+        (gold(2, 3, "Borduria"), document(TEXT, events=[event(TEXT, "010", SYL)])),
         (gold(3, 4), None),
     ]
     report = score_coped(pairs)

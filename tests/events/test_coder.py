@@ -67,13 +67,13 @@ def test_who_did_what_to_whom(pipeline, text, expected):
 
 
 def test_intent_maps_to_03(pipeline):
-    events = code(pipeline, "Russia is ready to restore relations with Georgia.")
+    events = code(pipeline, "Japan is willing to normalize relations with China.")
     assert [(e.source.code, e.target.code, e.cameo, e.modality) for e in events] == \
-        [("RUS", "GEO", "032", "intended")]
+        [("JPN", "CHN", "032", "intended")]
 
 
 def test_negated_cooperation_is_rejection(pipeline):
-    events = code(pipeline, "Russia will not restore relations with Georgia.")
+    events = code(pipeline, "Japan will not normalize relations with China.")
     assert [(e.root, e.negated) for e in events] == [("12", True)]
 
 
@@ -100,7 +100,7 @@ def test_accusation_by_statement_content(pipeline):
 
 
 def test_event_in_quote_is_reported_by_speaker(pipeline):
-    text = "Relations will not be restored until the troops leave, Georgia said."
+    text = "Ties will not be resumed until the occupation ends, Georgia said."
     speaker = Mention("Georgia", text.index("Georgia"), text.index("Georgia") + 7, code="GEO",
                       country="GEO", type="state")
     quote = Quote("direct", Span(text[:text.index(",")], 0, text.index(",")), None, speaker)

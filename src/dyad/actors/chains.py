@@ -6,7 +6,8 @@ Each token of a sentence gets at most one label, dictionary matches first:
     E entity (country, demonym, capital, party, IGO, official...)   S sector word
     R role word (head, director)   F former   D reference noun (country, alliance)
     N person name (spaCy PERSON, or a surname already known)   W other capitalised word
-    C connector (of, for, the, 's, and, -)   A adjective
+    C connector (of, for, the, 's, and, -, and the links "-led" and "-backed")
+    A adjective   H a plain noun after a link ("the US-led coalition")
 
 A chain is a maximal run of labelled tokens, cut where a connector cannot join its
 neighbours ("Russia and Georgia" is two chains, "Information and Press Department" one).
@@ -27,6 +28,13 @@ OF = {"of", "for"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 CONNECTORS = JOINERS | OF | POSSESSIVE | {"the", "-"}
 ACTOR_KINDS = set("ESRFD")
+HYPHENS = {"-", "–"}
+# "Vietnamese-led forces": the leader owns the group; "Russian-backed separatists": the
+# backer does not (the group is coded as if the backer were not written)
+LED = {"led", "commanded", "headed", "run"}
+BACKED = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
+          "allied", "aligned", "installed", "inspired"}
+LEAD_LINK, BACK_LINK = "-led", "-backed"
 
 
 @dataclass(slots=True)
@@ -71,6 +79,10 @@ def sentence_chains(doc: Doc, start: int, end: int, hits_at: dict[int, Hit],
         hit = hits_at.get(i)
         piece = _hit_piece(hit) if hit is not None else _token_piece(doc, i, end, hits_at,
                                                                        names)
+        if hit is None and run and run[-1].kind == "C" and \
+                run[-1].word in (LEAD_LINK, BACK_LINK) and doc[i].pos_ in ("NOUN", "PROPN") \
+                and (piece is None or piece.kind == "A"):
+            piece = Piece("H", i, i + 1)  # "the Saudi-led coalition"
         if piece is None:
             chains.extend(_split(doc, run))
             run = []
@@ -129,6 +141,10 @@ def _token_piece(doc: Doc, i: int, end: int, hits_at: dict[int, Hit],
                and doc[j].ent_iob_ == "I" and doc[j].tag_ != "POS"):
             j += 1
         return Piece("N", i, j)
+    if token.text in HYPHENS and i + 1 < end and i + 1 not in hits_at:
+        link = doc[i + 1].lower_
+        if link in LED or link in BACKED:
+            return Piece("C", i, i + 2, word=LEAD_LINK if link in LED else BACK_LINK)
     if token.lower_ in CONNECTORS:
         return Piece("C", i, i + 1, word=token.lower_)
     if _capitalised(token):
@@ -178,11 +194,13 @@ def _split(doc: Doc, run: list[Piece]) -> list[Chain]:
 
 
 def _joins(doc: Doc, piece: Piece, prev: Piece | None, nxt: Piece | None) -> bool:
-    word = doc[piece.start].lower_
+    word = piece.word or doc[piece.start].lower_
     if word == "the":
         return prev is None or (prev.kind == "C" and doc[prev.start].lower_ in OF)
     if prev is None or nxt is None:
         return False
+    if word in (LEAD_LINK, BACK_LINK):
+        return prev.kind == "E" and nxt.kind in "SRDWH"
     if word in JOINERS:
         return prev.kind == "W" and nxt.kind == "W"
     if word == "-":

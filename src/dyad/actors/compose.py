@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..schema import Mention, Span
 from ..types import MentionType
-from .chains import POSSESSIVE, Chain, Piece
+from .chains import BACK_LINK, LEAD_LINK, OF, POSSESSIVE, Chain, Piece
 from .discourse import Referent
 from .model import normalise
 from .readings import is_subject, read_entity
@@ -163,13 +163,21 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
 def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State,
              det: int | None = None, *, unit: bool = False) -> None:
     """A chain part without a person's name: an entity, a composite or a description."""
-    while pieces and pieces[0].kind == "C":
-        pieces = pieces[1:]
-    while pieces and pieces[-1].kind in "CA":
-        pieces = pieces[:-1]
+    pieces = _trimmed(pieces)
     if not pieces:
         return
     doc = st.doc
+    first = pieces[0].start  # where the span starts, "X-backed" included
+    link = next((k for k, p in enumerate(pieces) if p.kind == "C" and
+                 p.word in (LEAD_LINK, BACK_LINK)), None)
+    if link is not None and pieces[link].word == BACK_LINK:
+        # "Russian-backed separatists": the backer is not the group's owner
+        pieces = _trimmed(pieces[link + 1:])
+        if owner is None and not any(p.kind in "SRFD" for p in pieces):
+            return
+    elif link is not None and not any(p.kind in "SRFD" for p in pieces):
+        _led_group(pieces, link, st)  # "the US-led coalition": the leader's group
+        return
     if owner is None and not any(p.kind in "SRFD" for p in pieces):
         for piece in pieces:
             if piece.kind == "E" and not (len(pieces) > 1 and _demonym(piece)):
@@ -181,19 +189,24 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
             if piece.kind == "E" and not _demonym(piece):
                 _entity(piece, st, standalone=False)
         return
-    if pieces[-1].kind == "W" and any(_person_sector(p) for p in pieces):
+    if pieces[-1].kind == "W" and any(_person_sector(p) for p in pieces) and \
+            not any(p.kind == "C" and p.word in OF for p in pieces):
         # "National Executive Committee": a person word inside an organisation's name
-        pieces = [p for p in pieces if not _person_sector(p)]
+        # (not "the president of the ECOWAS Commission")
+        pieces = _trimmed([p for p in pieces if not _person_sector(p)])
         head = head_of(pieces)
+        if not pieces:
+            return
+        first = pieces[0].start
     info = title_info(pieces, owner, st, person=False, definite=definite)
     if info.code is None or head is None:
         return
     if not info.explicit and not (definite or _plural(head, st) or
                                   info.rule == "title+place"):
         return
-    if not info.explicit and _unknown_modifier(doc, pieces[0].start, pieces[-1].end):
+    if not info.explicit and _unknown_modifier(doc, first, pieces[-1].end):
         return  # "G7 finance ministers": a modifier the rules cannot read, no guessing
-    start = det if (det is not None and not info.explicit) else pieces[0].start
+    start = det if (det is not None and not info.explicit) else first
     span = doc[start:pieces[-1].end]
     ref = info.owner.referent if info.owner else None
     if ref is not None and not info.explicit and _same_kind(info.type, ref.type):
@@ -214,6 +227,40 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
     emit(st, span, info.code, info.type, referent, info.rule if not info.explicit else
           "composite", antecedent=ref)
     _units(pieces, st)
+
+
+def _trimmed(pieces: list[Piece]) -> list[Piece]:
+    """Without leading connectors ("of the ECOWAS Commission") and trailing connectors
+    or adjectives."""
+    while pieces and pieces[0].kind == "C":
+        pieces = pieces[1:]
+    while pieces and pieces[-1].kind in "CA":
+        pieces = pieces[:-1]
+    return pieces
+
+
+def _led_group(pieces: list[Piece], link: int, st: State) -> None:
+    """A group named by its leader and a plain noun ("the Saudi-led coalition"): coded
+    as the leader (its country, or the organisation)."""
+    leader = pieces[link - 1] if link > 0 else None
+    nouns = [p for p in pieces[link + 1:] if p.kind in "WH"]
+    if leader is None or leader.kind != "E" or not nouns:
+        for piece in pieces:
+            if piece.kind == "E" and not _demonym(piece):
+                _entity(piece, st, standalone=False)
+        return
+    reading = read_entity(st.doc, leader, st.day, standalone=False)
+    if reading is None or reading.code is None:
+        return
+    span = st.doc[pieces[0].start:nouns[-1].end]
+    key = f"comp:{reading.code}:{normalise(span.text)}"
+    referent = st.discourse.mention(
+        key, lambda: Referent(key, reading.name, reading.code, "group",
+                              Span(span.text, span.start_char, span.end_char),
+                              territory=reading.territory, plural=False, kind="composite"),
+        token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span),
+        words=words_of(st.doc, pieces))
+    emit(st, span, reading.code, "group", referent, "composite")
 
 
 def _entity(piece: Piece, st: State, *, standalone: bool) -> Referent | None:

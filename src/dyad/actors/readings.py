@@ -3,7 +3,7 @@
 A country's name is the state; its demonym is the state's people when used as a noun
 ("Georgians") and the state when it modifies a noun ("an Indian proposal", "Georgian
 territories"); a capital or seat of power stands for the
-government ("the Kremlin said", "common sense will prevail in Tbilisi"), except where it
+government ("the Kremlin said", "patience is wearing thin in Ankara"), except where it
 is plainly a place attached to another noun ("the protests in Tbilisi"), which codes the
 country; a town in a contested territory codes the recognised state with the territory
 kept, or its de facto authority when it acts as a subject ("Tiraspol said").

@@ -1,7 +1,7 @@
 """Scoring against CoPED sentences: each sentence is labelled by dyad's most confident
 event, 0 when its CAMEO root is 01 (neutral statement) or there is no event, else its quad
-class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
-conflict), and compared with the gold quad label.
+class (verbal cooperation is 1, material cooperation 2, verbal conflict 3, material
+conflict 4), and compared with the gold quad label.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Span arithmetic for scoring: gold spans may be discontinuous (a quote interrupted by
-"he said"), so every span here is a tuple of (start, end) fragments, end exclusive.
+"""Span arithmetic for scoring: a gold span can come in several pieces (a quotation broken
+up by "she added"), so every span here is a tuple of (start, end) fragments, end exclusive.
 
 Matching is one to one and maximises the number of pairs, so a long prediction that
 half-covers two gold quotes cannot take credit for both, and an unlucky greedy order

@@ -216,7 +216,7 @@ def _issuer(subj_tokens: list[Token], actors: ActorIndex, spec: dict) -> list[Me
 
 def _crowd(subj_tokens: list[Token], sent: Span, record: Document,
            lexicon: Any) -> list[Mention]:
-    """Protesters no dictionary names ("thousands of people blocked streets in Hong Kong")
+    """Protesters no dictionary names ("hundreds of farmers blocked roads near Lyon")
     belong to where they protest: the first place in the sentence, as civilians unless their
     noun is a sector word (students, workers, opposition supporters)."""
     place = next((p for p in record.places if p.country and
@@ -308,7 +308,7 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
                  ctx: DocContext) -> Iterator[Event]:
     """Nominal events: source from a possessive, an actor modifier, "by X", or the subject
     of a light verb ("held talks with"); target from its prepositions or its object's
-    ("the suspension of air links WITH Serbia")."""
+    ("the suspension of rail links WITH Moldova")."""
     sources = _mentions(actors, [c for c in tok.lefts if c.dep_ in {"poss", "compound", "amod"}])
     sources += _mentions(actors, prep_objects(tok, ("by",)))
     light = set(dic.frames.get("light_verbs", []))

@@ -12,8 +12,8 @@ there. Target: the `+` phrase, else the first actor after the verb (not the sour
 else the first noun phrase after it, else the nearest actor before it, else a noun phrase
 before it. A passive with "by" swaps them. `reverse` codes adds the event back from target
 to source; if either side names no actor, the members of the other act on each other.
-`%` before the verb is a compound whose members act on each other ("Gondor and Osgiliath
-have delayed their meeting"); after it, it only asks for a noun phrase there.
+`%` before the verb is a compound whose members act on each other ("Syldavia and Borduria
+have put off their summit"); after it, it only asks for a noun phrase there.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def _items(sent: Span, tokens: list[int], phrases: Phrases) -> list[Item]:
 def _upper(tok: Token, sent: Span, phrases: Phrases, cut: set[int]) -> list[int]:
     """Tokens before the verb, nearest first, up to the sentence start or a clause comma
     (one outside any noun phrase), but always back to the start of the verb's subject
-    ("Arnor's foreign minister, in remarks on Monday, urged ...")."""
+    ("Syldavia's trade minister, speaking late on Tuesday, warned ...")."""
     subject = _subject_start(tok)
     out = []
     for i in range(tok.i - 1, sent.start - 1, -1):

@@ -1,5 +1,5 @@
 """Noun phrases as PETRARCH sees them, for word-order patterns: each phrase (a "unit") is a
-noun chunk, a dictionary actor, or a chunk with its "of" phrase ("the pass of Cirith Ungol")
+noun chunk, a dictionary actor, or a chunk with its "of" phrase ("the port of Veldra")
 or with the place an agent word belongs to ("soldiers from Gondor"). Coordination makes a
 compound unit with a member per conjunct; words outside the coordination are shared
 ("Danish media and government": Danish media, Danish government).
@@ -118,7 +118,7 @@ def _attach_owners(doc: Doc, units: list[Unit], words: Words,
                    actor_tokens: set[int]) -> list[Unit]:
     """Join "X of Y" (always) and "AGENT in/from Y" into one unit: PETRARCH's noun phrase
     with its prepositional phrase, whose first actor owns the agents. Conjoined owners give
-    a member each ("ambassadors of Arnor and Gondor"); so do coordinated agent nouns before
+    a member each ("envoys of Syldavia and Borduria"); so do coordinated agent nouns before
     the owner ("lawmakers and officials in X"), and an actor name that the parse coordinated
     with the agent noun rather than with the owner ("lawmakers in X and Y": like goes with
     like)."""
@@ -131,7 +131,7 @@ def _attach_owners(doc: Doc, units: list[Unit], words: Words,
         for prep in _owner_preps(doc, unit, root, by_root, units):
             objs = [g for g in prep.children if g.dep_ == "pobj"]
             if not objs or any(c.dep_ == "prep" for c in objs[0].children):
-                continue  # only a simple owner: not "the Gondor of [the Prince of X]"
+                continue  # only a simple owner: not "the court of [the Queen of X]"
             obj = objs[0]
             inside = unit.start <= obj.i < unit.end
             if not inside and (obj.i not in by_root or units[by_root[obj.i]].start != prep.i + 1):
@@ -189,8 +189,8 @@ def _bare_actor(doc: Doc, unit: Unit, words: Words, actor_tokens: set[int]) -> b
 
 
 def _coordinate(doc: Doc, units: list[Unit]) -> list[Unit]:
-    """"Gondor and Osgiliath" as two chunks: one unit with both as members (an apposition
-    inside a list, "Mordor, the awful Fornost, and Gondor", is a member too). A bare noun
+    """"Syldavia and Borduria" as two chunks: one unit with both as members (an apposition
+    inside a list, "Borduria, the coastal Veldra, and Syldavia", is a member too). A bare noun
     conjunct shares the first one's modifiers: "Danish media and government"."""
     by_root = {_root(doc, u).i: k for k, u in enumerate(units)}
     absorbed: set[int] = set()
@@ -214,7 +214,7 @@ def _coordinate(doc: Doc, units: list[Unit]) -> list[Unit]:
 
 
 def _split(doc: Doc, member: Member) -> list[Member]:
-    """Coordination inside one chunk ("Arnor, Calenardhon and the evil Gondor", "Danish
+    """Coordination inside one chunk ("Syldavia, Veldra and the rival Borduria", "Danish
     media and government"): a member per conjunct, with the words outside the coordination
     (and the modifiers before the first conjunct) shared."""
     if member != tuple(range(member[0], member[-1] + 1)):

@@ -107,7 +107,7 @@ PARTITIVES = {"part", "some", "all", "most", "half", "portion", "rest", "much", 
 
 
 def _partitive(head: Token) -> Token:
-    """"part of a military aid program" acts on the program: look through partitive nouns."""
+    """"part of a loan programme" acts on the programme: look through partitive nouns."""
     if head.lemma_.lower() in PARTITIVES:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -1,7 +1,7 @@
 """Datelines: the place and date a wire report was filed from, found near the top of the text.
 
-Handles the two families news uses: wire style ("TBILISI, Aug 6 (Reuters) -", "MOSCOW (AP) —")
-and web-page furniture ("6 Aug 2021 - 12:06, Tbilisi,Georgia", "August 6, 2021, Tbilisi").
+Handles the two families news uses: wire style ("KYIV, Mar 14 (Reuters) -", "MOSCOW (AP) —")
+and web-page furniture ("14 Mar 2023 - 09:41, Chisinau,Moldova", "March 14, 2023, Chisinau").
 Pure regular expressions: dateparser is far slower and too eager this close to headlines.
 """
 
@@ -20,7 +20,7 @@ _MON = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 _PLACE = r"(?P<place>[A-Z][A-Za-z'’.\-]+(?:[ -][A-Z][A-Za-z'’.\-]+){0,3})"
 _TIME = r"(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?"
 
-# "6 Aug 2021 - 12:06, Tbilisi,Georgia" / "August 6, 2021, Tbilisi"
+# "14 Mar 2023 - 09:41, Chisinau,Moldova" / "March 14, 2023, Chisinau"
 _DATE_THEN_PLACE = re.compile(
     r"(?:(?P<day>\d{1,2})\s+" + _MON + r"|" + _MON.replace("mon", "mon2")
     + r"\s+(?P<day2>\d{1,2}),?)\s+(?P<year>(?:19|20)\d{2})" + _TIME

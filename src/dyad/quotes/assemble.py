@@ -3,10 +3,10 @@
 - The marks enclose the whole clause ("said that ‘...’"): a direct quote of the marked text.
 - The marks enclose part of it:
   - the quoted part can stand alone, so it is the direct quote and the reporter's words around
-    it are not quoted: a whole clause with its subject ("said ‘Russia saved ...’ back in
-    2008"), or a speech-like phrase at the clause's edge ("ready to restore relations
-    ‘to the extent Georgia is ready’"), which leaves the rest an indirect quote;
-  - otherwise the quoted words are woven into the reporter's sentence (‘aggressive actions’,
+    it are not quoted: a whole clause with its subject ("said ‘the army crossed the river ...’
+    last spring"), or a speech-like phrase at the clause's edge ("willing to resume talks
+    ‘as soon as Baku is willing’"), which leaves the rest an indirect quote;
+  - otherwise the quoted words are woven into the reporter's sentence (‘hostile manoeuvres’,
     a predicate without its subject): one mixed quote of the whole clause.
 - No marks: an indirect quote.
 """
@@ -137,7 +137,7 @@ def _is_argument(span: Span) -> bool:
 
 def _argument_outside(doc: Doc, region: Region, clause: Clause) -> bool:
     """A word of the clause outside the marks that a quoted word needs as its argument
-    (‘we are going to get away from’ that): the quote is then not complete on its own."""
+    (‘we intend to pull out of’ that): the quote is then not complete on its own."""
     span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
     if span is None:
         return False

@@ -41,7 +41,7 @@ def reads_as_speech(span: Span) -> bool:
 
 
 def is_title(span: Span) -> bool:
-    """“The Art of the Deal”, CNN's “State of the Union.”: every word capitalised. Not when
+    """“The Grapes of Wrath”, the BBC's “Question Time.”: every word capitalised. Not when
     the sentence around is capitalised too: a headline's quotation is in headline case."""
     found = [t for t in words(span) if t.is_alpha]
     if len(found) < 2 or span.text.rstrip()[-1:] in "?!":
@@ -96,7 +96,7 @@ def adjacent_cue_before(doc: Doc, region: Region, cues: Cues) -> Token | None:
 
 
 def characterised(doc: Doc, region: Region) -> tuple[Token, int] | None:
-    """"pounding Trump as a “con artist”", "dismissed the plan as “a stunt”": a quoted
+    """"attacking the senator as a “career liar”", "waved the offer away as “a gimmick”": a quoted
     characterisation after "as" is the words of the subject of the verb it hangs on. Returns
     that verb and where the characterised object begins."""
     if region.open_at is None:

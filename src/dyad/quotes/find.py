@@ -109,7 +109,7 @@ def _unclaimed(doc: Doc, text: str, regions: Sequence[Region], claimed: set[int]
 
 def _join_following_quote(doc: Doc, text: str, clause: Clause, regions: Sequence[Region],
                           cues: Cues) -> None:
-    """"She said she speaks about race because “you talk about the issues ...”": a quotation
+    """"He said he raises housing because “people keep asking me about rents ...”": a quotation
     that goes on from the end of a reported clause, with no cue of its own, belongs to it
     (the parser often hangs it elsewhere)."""
     for region in regions:
@@ -139,7 +139,7 @@ def _prefer_adjacent_cue(doc: Doc, draft: Draft, cues: Cues, regions: Sequence[R
 def resolve_speaker(speaker: Token | None, cue: Token, regions: Sequence[Region]
                     ) -> Token | None:
     """A speaker is never inside quote marks: when the parser took a quoted phrase for the
-    subject ("“... Full panic mode,” said Leslie Wimes"), or found none ("Said Ellis: ..."),
+    subject ("“... Total chaos,” said Maria Lopez"), or found none ("Said Baker: ..."),
     another dependent of the cue outside the marks speaks: a subject first; after a quote
     ("“...,” said X") also the nearest other nominal after the cue."""
     inside = speaker is not None and _inside(speaker, regions)

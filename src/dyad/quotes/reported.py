@@ -294,8 +294,8 @@ def _span_clause(head: Token, exclude: list[Token]) -> list[Clause]:
 
 def _without_aside(head: Token, start: int, end: int) -> int:
     """The reporter's own additions at the end of a reported clause are cut: what follows a
-    semicolon, and a comma-set relative clause or apposition ("..., which forced her to
-    leave"; "Mr. Trump, the presumed Putin favorite")."""
+    semicolon, and a comma-set relative clause or apposition ("..., which cost him his
+    seat"; "Ms. Novak, the likely front-runner")."""
     doc = head.doc
     for i in range(max(start, head.i + 1), end):
         token = doc[i]

@@ -36,5 +36,5 @@ def preset_sentence_starts(doc: Doc, blocks: Sequence[Block]) -> Doc:
     return doc
 
 
-# Furniture is one unit: the parser may not split "6 Aug 2021 - 12:06, Tbilisi" in two.
+# Furniture is one unit: the parser may not split "14 Mar 2023 - 09:41, Chisinau" in two.
 _ONE_SENTENCE = frozenset({"headline", "credit", "dateline", "byline"})

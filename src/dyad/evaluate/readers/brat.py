@@ -1,5 +1,5 @@
-"""BRAT standoff attribution gold (PolNeAR): `T` lines are Source, Cue, Content spans, `E`
-lines link them into one attribution relation each.
+"""BRAT standoff attribution gold (PolNeAR): each `T` line marks one span (a Source, Cue or
+Content), and each `E` line ties such spans together into a single attribution.
 
 Layouts read: PolNeAR's (`text/NAME.txt` with `attributions/NAME_ANNOTATOR.ann`) and plain
 brat (`NAME.txt` beside `NAME.ann`). Where several annotators annotated one text, the first

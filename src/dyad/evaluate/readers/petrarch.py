@@ -3,7 +3,8 @@
 Scored records are the `<Sentence sentence="true">` ones whose `<EventCoding>` carries no
 `error` attribute (those test PETRARCH's own error handling, not coding). Each record keeps
 the `<Config>` switches in force where it stands, since a switch changes what the records
-after it expect (require_dyad=false expects events with a missing actor, `---`).
+after it expect (under require_dyad=false a record may want events whose source or
+target is absent, written `---`).
 The Treebank `<Parse>` is ignored: dyad parses the `<Text>` itself.
 """
 
