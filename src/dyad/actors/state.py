@@ -54,6 +54,9 @@ def emit(st: State, span: Span, code: str | None, typ: MentionType, referent: Re
          rule: str, *, territory: str | None = None, antecedent: Referent | None = None
          ) -> Mention:
     """Append the mention of `span` (its referent's name; antecedent as documented)."""
+    while len(span) > 1 and span[0].is_lower and (span[0].pos_ == "ADP" or
+                                                  span[0].lower_ in ("of", "for")):
+        span = span[1:]  # a mention never starts with a preposition ("of the Commission")
     first = referent.first
     same = first.start == span.start_char and first.end == span.end_char
     source = antecedent or (None if same else referent)
