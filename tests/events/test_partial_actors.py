@@ -76,3 +76,10 @@ def test_vowing_to_fight_is_a_threat(pipeline):
 def test_plover_type_follows_the_manual(pipeline, text, plover):
     assert any(e.plover == plover for e in events(pipeline, text)), \
         summary(events(pipeline, text))
+
+
+def test_an_entry_can_give_a_finer_plover_type(pipeline):
+    done = events(pipeline, "The Peruvian prime minister resigned on Friday.")
+    assert [(e.cameo, e.plover, e.plover_mode) for e in done] == [("0831", "RETREAT", "resign")]
+    promised = events(pipeline, "The Peruvian prime minister will resign.")
+    assert [(e.cameo, e.plover) for e in promised] == [("035", "AGREE")]  # intent: the code's own
