@@ -83,3 +83,24 @@ def test_an_entry_can_give_a_finer_plover_type(pipeline):
     assert [(e.cameo, e.plover, e.plover_mode) for e in done] == [("0831", "RETREAT", "resign")]
     promised = events(pipeline, "The Peruvian prime minister will resign.")
     assert [(e.cameo, e.plover) for e in promised] == [("035", "AGREE")]  # intent: the code's own
+
+
+def test_an_uncoded_speaker_still_puts_an_obligation_on_others(pipeline):
+    evs = events(pipeline, "The Iberian Water Forum concluded that Portugal and Spain must "
+                           "release more water into the Tagus river.")
+    assert any(e.plover == "REQUEST" and e.source is not None and e.source.code is None
+               and e.target is not None and e.target.country in {"PRT", "ESP"}
+               for e in evs), summary(evs)
+
+
+def test_members_of_an_uncoded_body_act_for_it(pipeline):
+    evs = events(pipeline, "Members of the Kampala Jurists Forum investigated the deaths of "
+                           "forty Kenyan prisoners.")
+    assert any(e.plover == "ACCUSE" and e.source is not None and "Forum" in e.source.text
+               for e in evs), summary(evs)
+
+
+def test_a_name_inside_an_unrelated_phrase_is_not_the_actor(pipeline):
+    evs = events(pipeline, "The main goal of the Vienna Minsk talks is to encourage a "
+                           "ceasefire between Armenia and Azerbaijan.")
+    assert all(e.source is None or e.source.code for e in evs), summary(evs)

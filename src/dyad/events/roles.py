@@ -15,6 +15,10 @@ OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
 # climbing from a verb to the word whose subject it shares ("ready to restore", "agreed to meet")
 CONTROL = {"xcomp", "acomp", "advcl", "conj", "pcomp"}
 NAMED_TYPES = {"person", "organization", "group"}
+# people who act for the organisation named after "of": "members of the Bar Association"
+MEMBER_NOUNS = {"member", "representative", "delegation", "delegate", "head", "leader", "chief",
+                "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "president",
+                "chairman", "chairwoman", "director", "secretary"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "upon",
                 "from", "over", "for", "between")
 
@@ -38,8 +42,13 @@ class ActorIndex:
         return self.by_token.get(token.i)
 
     def named(self, head: Token) -> Mention | None:
-        """An uncoded named mention on the head or its compounds ("Judge Ana Ruiz")."""
-        for tok in (head, *(c for c in head.children if c.dep_ in {"compound", "flat"})):
+        """An uncoded named mention on the head or inside its noun phrase ("Judge Ana Ruiz",
+        "members of the Lagos Bar Association")."""
+        near = [c for c in head.children if c.dep_ in {"compound", "flat"}]
+        if head.lemma_.lower() in MEMBER_NOUNS:
+            near += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+        for tok in (head, *near):
             found = self.uncoded.get(tok.i)
             if found is not None:
                 return found

@@ -15,7 +15,7 @@ from .roles import ActorIndex, subjects
 def reporter(tok: Token, actors: ActorIndex, quotes: list[Quote],
              speech_verbs: frozenset[str]) -> Mention | None:
     """The coded speaker of the quote containing the token, else the subject of a speech verb
-    whose complement clause contains it."""
+    whose complement clause contains it (coded if possible, else a name without a code)."""
     for q in quotes:
         if q.content.start <= tok.idx < q.content.end and q.speaker is not None and \
                 q.speaker.code:
@@ -29,7 +29,8 @@ def reporter(tok: Token, actors: ActorIndex, quotes: list[Quote],
                 m = actors.in_phrase(s)
                 if m is not None:
                     return m
-            return None
+            # a speaker no dictionary codes still reports ("the Lisbon Water Forum concluded")
+            return next((m for s in subj if (m := actors.named(s)) is not None), None)
         node = node.head
     return None
 
