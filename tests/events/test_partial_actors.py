@@ -104,3 +104,39 @@ def test_a_name_inside_an_unrelated_phrase_is_not_the_actor(pipeline):
     evs = events(pipeline, "The main goal of the Vienna Minsk talks is to encourage a "
                            "ceasefire between Armenia and Azerbaijan.")
     assert all(e.source is None or e.source.code for e in evs), summary(evs)
+
+
+def test_demanding_that_others_refuse_is_a_demand(pipeline):
+    evs = events(pipeline, "Turkey demanded that its NATO allies refuse to recognize the "
+                           "breakaway government.")
+    assert any(e.plover == "REQUEST" and e.source and e.source.code == "TUR" for e in evs), \
+        summary(evs)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("The Burmese army forced out more than 2,000 Rohingya villagers from their homes.", "201"),
+    ("Thailand deported thousands of Cambodian workers last week.", "201"),
+    ("Thailand deported twelve Cambodian workers last week.", "174"),
+])
+def test_expelling_many_people_is_mass_expulsion(pipeline, text, cameo):
+    assert cameo in {e.cameo for e in events(pipeline, text)}, summary(events(pipeline, text))
+
+
+def test_forces_demobilized_without_an_agent_act_themselves(pipeline):
+    evs = events(pipeline, "Hundreds of Colombian guerrillas have been demobilized since the "
+                           "peace accord.")
+    assert any(e.plover == "RETREAT" and e.source is not None and e.source.country == "COL"
+               for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text,word,count", [
+    ("They forced out more than 1,000 refugees.", "refugees", 1000),
+    ("They expelled thousands of villagers.", "thousands", 2000),
+    ("They deported two hundred families.", "families", 200),
+    ("They deported the ambassador.", "ambassador", None),
+])
+def test_headcount(nlp, text, word, count):
+    from dyad.events.roles import headcount
+
+    doc = nlp(text)
+    assert headcount(next(t for t in doc if t.text == word)) == count

@@ -19,7 +19,7 @@ from .literal import literal_hits
 from .modality import Framing, framed_code, framing
 from .ontology import quad_class
 from .phrases import Phrases, build_phrases, lexicon_words
-from .roles import TARGET_PREPS, ActorIndex, objects, prep_objects, subjects
+from .roles import TARGET_PREPS, ActorIndex, headcount, objects, prep_objects, subjects
 from .speech import accusations, reporter
 from .triggers import nominal_pattern, noun_pattern, verb_pattern
 
@@ -124,7 +124,10 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         code = framed_code(code, spec["frames"]["threaten"]["map"]) or code
     elif frame.modality in {"future", "hypothetical"}:  # "will give aid": a promise (03x)
         code = framed_code(code, spec["frames"]["intend"]["map"]) or code
+    code = _mass(code, tok, spec)
     subj_tokens, passive = subjects(tok)
+    if passive and not subj_tokens and code in set(spec.get("passive_actor_codes", [])):
+        subj_tokens, passive = objects(tok, True), False  # "rebels were demobilized"
     embedded_subjects: list[Token] = []
     if frame.frame in {"appeal", "demand"} and frame.frame_token is not None:
         embedded_subjects = [t for t in subj_tokens if frame.frame_token.is_ancestor(t)]
@@ -190,6 +193,17 @@ def _depth(tok: Token) -> int:
     """Clauses between the trigger and the sentence root (reported speech counts once)."""
     return sum(1 for a in tok.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}) - \
         (1 if tok.head.dep_ == "ROOT" and tok.dep_ == "ccomp" else 0)
+
+
+def _mass(code: str, tok: Token, spec: dict) -> str:
+    """"forced out more than 1,000 refugees": many people acted on at once (frames.yaml mass)."""
+    rule = spec.get("mass", {}).get(code)
+    if rule is None:
+        return code
+    _, passive = subjects(tok)
+    counts = [headcount(t) for t in objects(tok, passive)]
+    return rule["code"] if any(n is not None and n >= rule["min_people"] for n in counts) \
+        else code
 
 
 def _named(actors: ActorIndex, subj_tokens: list[Token]) -> list[Mention]:

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from ..types import Modality
 
 FRAME_DEPS = {"xcomp", "ccomp", "acl", "pcomp"}  # complements, not adjuncts ("..., saying")
+# frames that govern another frame: asking someone to refuse or to promise is still asking
+OUTER_FRAMES = {"demand", "appeal"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,9 @@ def framing(verb: Token, frames: dict[str, Any], frame_of: Any) -> Framing:
         name = frame_of(head.lemma_.lower())
         if name:
             frame, frame_tok = name, head
+            outer = _governor(head)  # "demanded that its partners REFUSE to recognize"
+            if outer is not None and frame_of(outer.lemma_.lower()) in OUTER_FRAMES:
+                frame, frame_tok = frame_of(outer.lemma_.lower()), outer
             break
         if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"aux", "auxpass"} and \
                 head.lemma_.lower() not in aspect:

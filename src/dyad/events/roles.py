@@ -148,3 +148,45 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
         out.append(tok)
         out.extend(c for c in tok.conjuncts if c.i > tok.i)
     return out
+
+
+NUMBER_WORDS = {"dozen": 12, "dozens": 24, "score": 20, "scores": 40, "hundred": 100,
+                "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 10**6,
+                "millions": 2 * 10**6}
+
+
+SMALL_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve"])} | {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90}
+
+
+def headcount(noun: Token) -> int | None:
+    """How many people a noun phrase counts ("1,000 refugees", "thousands of villagers",
+    "two hundred families"), or None when it gives no number."""
+    if noun.lower_ in NUMBER_WORDS:  # "thousands of villagers"
+        return NUMBER_WORDS[noun.lower_]
+    total: int | None = None
+    for child in noun.children:
+        if child.dep_ != "nummod":
+            continue
+        value = _number(child)
+        if value is not None:
+            total = max(total or 0, value)
+    return total
+
+
+def _number(tok: Token) -> int | None:
+    text = tok.lower_.replace(",", "")
+    value: int | None = int(text) if text.isdigit() else \
+        NUMBER_WORDS.get(text, SMALL_NUMBERS.get(text))
+    if value is None:
+        return None
+    for c in tok.children:  # "two hundred", "12 thousand"
+        if c.dep_ == "compound":
+            factor = c.lower_.replace(",", "")
+            value *= int(factor) if factor.isdigit() else SMALL_NUMBERS.get(factor, 1)
+    if tok.head.lower_ in NUMBER_WORDS and tok.head.i != tok.i:
+        value *= NUMBER_WORDS[tok.head.lower_]
+    return value
