@@ -140,3 +140,23 @@ def test_headcount(nlp, text, word, count):
 
     doc = nlp(text)
     assert headcount(next(t for t in doc if t.text == word)) == count
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Thousands of Georgian students marched in Tbilisi in defiance of Russian authorities.",
+     "RUS"),
+    ("A Kenyan lawmaker began a hunger strike to protest the Ugandan government's decision.",
+     "UGA"),
+    ("Bolivian miners threw stones during rallies against the Chilean government.", "CHL"),
+])
+def test_what_a_protest_is_against(pipeline, text, target):
+    evs = events(pipeline, text)
+    assert any(e.plover == "PROTEST" and e.target is not None and e.target.country == target
+               for e in evs), summary(evs)
+
+
+def test_a_threat_is_aimed_at_who_must_act_to_avert_it(pipeline):
+    evs = events(pipeline, "Ethiopia threatened to launch a new offensive unless Eritrea "
+                           "withdrew its troops.")
+    assert any(e.plover == "THREATEN" and e.source and e.source.country == "ETH"
+               and e.target and e.target.country == "ERI" for e in evs), summary(evs)

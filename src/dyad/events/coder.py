@@ -158,6 +158,10 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))
     if not targets and code[:2] == "14":
+        targets = _first_mentions(actors, _protest_targets(tok, spec))
+    if not targets and code[:2] == "13":
+        targets = _first_mentions(actors, _condition_subjects(tok, frame))
+    if not targets and code[:2] == "14":
         targets = _venue_authorities(sent, record)
     if not targets and code[:2] in UNDIRECTED_ROOTS:
         targets = _located_group(_group_heads(tok, passive), sent, record, first,
@@ -193,6 +197,36 @@ def _depth(tok: Token) -> int:
     """Clauses between the trigger and the sentence root (reported speech counts once)."""
     return sum(1 for a in tok.ancestors if a.pos_ in {"VERB", "AUX", "NOUN"}) - \
         (1 if tok.head.dep_ == "ROOT" and tok.dep_ == "ccomp" else 0)
+
+
+def _protest_targets(tok: Token, spec: dict) -> Iterator[list[Token]]:
+    """What a protest is against, anywhere in its clause: "during rallies AGAINST X", "to
+    protest X's decision", "in defiance of X", "to show disapproval for X" (frames.yaml)."""
+    cues = spec.get("protest_targets", {})
+    preps, verbs = set(cues.get("preps", [])), set(cues.get("verbs", []))
+    nouns = set(cues.get("nouns", []))
+    stack = [c for c in tok.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj"}]
+    while stack:
+        node = stack.pop(0)
+        if node.dep_ == "prep" and node.lower_ in preps:
+            yield [g for g in node.children if g.dep_ == "pobj"]
+        elif node.pos_ == "VERB" and node.lemma_.lower() in verbs:
+            yield objects(node, False)
+        elif node.pos_ == "NOUN" and node.lemma_.lower() in nouns:
+            yield prep_objects(node, ("of", "for", "at", "over", "with"))
+        stack.extend(node.children)
+
+
+def _condition_subjects(tok: Token, frame: Framing) -> Iterator[list[Token]]:
+    """Whom a threat is aimed at: who must act to avert it ("will strike unless BAGHDAD
+    accepts"; "threatened to leave if the ALLIES refuse")."""
+    for head in (tok, frame.frame_token):
+        if head is None:
+            continue
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"}
+                                              for m in clause.children):
+                yield subjects(clause)[0]
 
 
 def _mass(code: str, tok: Token, spec: dict) -> str:
