@@ -28,3 +28,9 @@ def test_unknown_plover_type_names_file_and_line(tmp_path):
                              '- code: "0831"\n  verbs: [abdicate]\n  plover: RESIGN\n')
     with pytest.raises(DictionaryError, match=r"mine\.yaml:3: .*PLOVER type"):
         load_event_dictionary(config)
+
+
+def test_subjects_restrict_an_entry_to_sectors(tmp_path):
+    dic = load_event_dictionary(_user(tmp_path, '- code: "190"\n  verbs: [skirmish]\n'
+                                                '  subjects: [mil, REB]\n'))
+    assert dic.verbs["skirmish"][0].subjects == frozenset({"MIL", "REB"})

@@ -160,3 +160,10 @@ def test_a_threat_is_aimed_at_who_must_act_to_avert_it(pipeline):
                            "withdrew its troops.")
     assert any(e.plover == "THREATEN" and e.source and e.source.country == "ETH"
                and e.target and e.target.country == "ERI" for e in evs), summary(evs)
+
+
+def test_bare_fighting_is_force_only_for_armed_actors(pipeline):
+    armed = events(pipeline, "Somali militants fought through the night near Kismayo.")
+    assert any(e.root == "19" for e in armed), summary(armed)
+    civil = events(pipeline, "Georgian activists fight for the rights of farmers.")
+    assert all(e.root != "19" for e in civil), summary(civil)

@@ -154,6 +154,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     if not sources and not (code[:2] in VIOLENT_ROOTS and
                             (passive or _event_subject(subj_tokens, dic))):
         return
+    if pattern.subjects and not any(pattern.subjects & set(m.sectors) for m in sources):
+        return  # "fought" alone is force only when armed men fight (verbs/19.yaml)
     first = sources[0] if sources else None
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))

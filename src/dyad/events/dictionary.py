@@ -34,6 +34,7 @@ class Pattern:
     sequence: Compiled | None = None  # a word-order `pattern:` (PETRARCH's), see sequence.py
     reverse: str | None = None  # with `pattern:`, the code from target back to source
     plover: str | None = None  # "RETREAT/resign": where PLOVER is finer than the CAMEO code
+    subjects: frozenset[str] = frozenset()  # only when the source has one of these sectors
 
     @property
     def specificity(self) -> int:
@@ -120,11 +121,12 @@ def _add_file(result: EventDictionary, name: str, text: str, problems: list[str]
         objects = tuple(tuple(str(o).lower().split()) for o in entry.get("objects") or ())
         preps = tuple(str(p).lower() for p in entry.get("preps") or ())
         plover = str(entry["plover"]) if entry.get("plover") else None
+        subjects = frozenset(str(s).upper() for s in entry.get("subjects") or ())
         for verb in entry.get("verbs") or ():
             words = str(verb).lower().split()
             particle = " ".join(words[1:]) or None
-            result.verbs[words[0]].append(
-                Pattern(code, objects, preps, particle, (), where, plover=plover))
+            result.verbs[words[0]].append(Pattern(code, objects, preps, particle, (), where,
+                                                  plover=plover, subjects=subjects))
         for noun in entry.get("nouns") or ():
             words = str(noun).lower().replace("-", " ").split()
             result.nouns[words[-1]].append(
@@ -195,7 +197,7 @@ def _check(entry: Any) -> str | None:
         return "`code` must be a quoted string such as \"111\" (leading zeros matter)"
     if not entry.get("verbs") and not entry.get("nouns"):
         return f"entry {code} has neither `verbs` nor `nouns`"
-    for key in ("verbs", "nouns", "objects", "preps"):
+    for key in ("verbs", "nouns", "objects", "preps", "subjects"):
         value = entry.get(key)
         if value is not None and not isinstance(value, list):
             return f"`{key}` must be a list"
