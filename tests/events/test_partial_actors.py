@@ -167,3 +167,11 @@ def test_bare_fighting_is_force_only_for_armed_actors(pipeline):
     assert any(e.root == "19" for e in armed), summary(armed)
     civil = events(pipeline, "Georgian activists fight for the rights of farmers.")
     assert all(e.root != "19" for e in civil), summary(civil)
+
+
+def test_approving_that_something_is_so_is_no_praise(pipeline):
+    stated = events(pipeline, "The tribunal's ruling approved that Serbia is responsible for "
+                              "the violations.")
+    assert all(e.root != "05" for e in stated), summary(stated)
+    praised = events(pipeline, "The European Union approved Serbia's reform plan.")
+    assert any(e.root == "05" for e in praised), summary(praised)

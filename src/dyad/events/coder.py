@@ -125,6 +125,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     elif frame.modality in {"future", "hypothetical"}:  # "will give aid": a promise (03x)
         code = framed_code(code, spec["frames"]["intend"]["map"]) or code
     code = _mass(code, tok, spec)
+    if code[:2] == "05" and _that_clause_only(tok):
+        return  # "the court approved that X is responsible": a finding stated, not praise
     subj_tokens, passive = subjects(tok)
     if passive and not subj_tokens and code in set(spec.get("passive_actor_codes", [])):
         subj_tokens, passive = objects(tok, True), False  # "rebels were demobilized"
@@ -229,6 +231,13 @@ def _condition_subjects(tok: Token, frame: Framing) -> Iterator[list[Token]]:
             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"unless", "if"}
                                               for m in clause.children):
                 yield subjects(clause)[0]
+
+
+def _that_clause_only(tok: Token) -> bool:
+    """The verb's only complement is a that-clause: it states something, it backs no one."""
+    clause = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                          for m in c.children) for c in tok.children)
+    return clause and not any(c.dep_ in {"dobj", "dative", "prep"} for c in tok.children)
 
 
 def _mass(code: str, tok: Token, spec: dict) -> str:
