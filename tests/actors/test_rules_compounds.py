@@ -83,6 +83,13 @@ def test_a_sector_word_without_a_place_keeps_the_dateline(actors_of):
     assert found.get("Protesters") == "FRAOPP", found
 
 
+def test_in_place_after_a_verb_is_where_it_happened_not_who(actors_of):
+    # "in Accra" hangs off the verb: it says where the arrests were, not whose students
+    found = codes(actors_of("Ghanaian soldiers arrested students in Accra today."))
+    assert found.get("students") is None, found
+    assert found.get("Ghanaian soldiers") == "GHAMIL", found
+
+
 @pytest.mark.parametrize(("text", "span", "code"), [
     ("Ugandan opposition candidates rejected the results.",
      "Ugandan opposition candidates", "UGAOPP"),

@@ -57,7 +57,7 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
                 explicit = _owner(reading)
     located = None
     if explicit is None and (sectors or prefixes) and pieces:
-        located = _located(pieces[-1].end, st)
+        located = _located(pieces[0].start, pieces[-1].end, st)
     if explicit is not None:
         info.explicit, info.owner = True, explicit
     elif located is not None:
@@ -80,11 +80,15 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
     return info
 
 
-def _located(end: int, st: State) -> str | None:
+def _located(start: int, end: int, st: State) -> str | None:
     """The country of an "in PLACE" right after a sector phrase ("protesters in Lagos",
-    "military leaders in Niamey"): the place's, not the dateline's."""
+    "military leaders in Niamey"): the place's, not the dateline's. Only where the parse
+    hangs "in" off the phrase: off the verb it says where the event happened ("police
+    arrested students in Moscow"), not whose the students are."""
     doc = st.doc
     if st.place_country is None or end + 1 >= len(doc) or doc[end].lower_ not in LOCATED:
+        return None
+    if not start <= doc[end].head.i < end:
         return None
     at = end + 1
     if doc[at].lower_ == "the" and at + 1 < len(doc):
