@@ -22,7 +22,7 @@ from ..types import MentionType
 from .chains import BACK_LINK, LEAD_LINK, OF, POSSESSIVE, Chain, Piece
 from .discourse import Referent
 from .model import normalise
-from .readings import is_subject, read_entity
+from .readings import in_longer_name, is_subject, read_entity
 from .state import NAMED_KINDS, Owner, State, emit, strip_det, words_of
 from .titles import head_of, title_info, type_of
 
@@ -180,9 +180,11 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
         return
     if owner is None and not any(p.kind in "SRFD" for p in pieces):
         for piece in pieces:
-            if piece.kind == "E" and not (len(pieces) > 1 and _demonym(piece)):
+            if piece.kind == "E" and not (len(pieces) > 1 and _demonym(piece)) and \
+                    not (_metonym(piece) and in_longer_name(doc[piece.end - 1])):
                 _entity(piece, st, standalone=len(pieces) == 1)
-        return  # a demonym inside a longer name ("British Airways") is no actor
+        return  # a demonym inside a longer name ("British Airways") is no actor, nor a
+        # capital ("The Moscow Times", "the Paris Peace Forum": the name stays uncoded)
     head = head_of(pieces)
     if head is not None and not unit and _modifies_outside(doc, head, pieces):
         for piece in pieces:  # "the official announcement", "US media giant": no sector actor
@@ -317,6 +319,11 @@ def _modifies_outside(doc, head: Piece, pieces: list[Piece]) -> bool:
 def _demonym(piece: Piece) -> bool:
     return piece.hit is not None and piece.hit.ref is not None and \
         piece.hit.ref.role == "demonym"
+
+
+def _metonym(piece: Piece) -> bool:
+    return piece.hit is not None and piece.hit.ref is not None and \
+        piece.hit.ref.role == "metonym"
 
 
 def _plural(piece: Piece, st: State) -> bool:

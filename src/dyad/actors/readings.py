@@ -113,6 +113,23 @@ def _modifies_next(token: Token) -> bool:
     return nxt.tag_ == "VBD" and after is not None and after.pos_ == "NOUN"
 
 
+NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def in_longer_name(token: Token) -> bool:
+    """A place word inside a longer proper name: a spaCy entity of a non-place kind that
+    extends beyond it ("The Moscow Times", "the Lisbon Water Summit"), or a compound
+    modifier of a capitalised proper noun ("Paris Peace Forum" when NER missed it)."""
+    if token.ent_type_ in NAME_LABELS:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and len(ent) > 1 and any(
+                t.i != token.i and t.pos_ in ("PROPN", "NOUN", "NUM") for t in ent):
+            return True
+    head = token.head
+    return token.dep_ == "compound" and head.i > token.i and head.pos_ == "PROPN" and \
+        head.text[:1].isupper() and head.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
+
+
 def is_place(token: Token) -> bool:
     """A place name as location: object of a locative preposition hanging off a noun, or a
     modifier of a noun ("Moscow streets")."""

@@ -1,0 +1,32 @@
+"""Capitals inside longer names, acronyms and appositions of coded organisations, regional
+governments, demonym + people nouns, fused "X.-led" tokens and "in PLACE" attachment.
+Sentences written for these tests, coded with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import codes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    ("The Moscow Times said the report was false.", "Moscow"),
+    ("Delegates gathered at the Paris Peace Forum on Tuesday.", "Paris"),
+    ("The Lisbon Water Summit ended on Friday.", "Lisbon"),
+    ("The Ankara Chamber of Commerce complained about the tax.", "Ankara"),
+])
+def test_a_capital_inside_a_longer_name_is_not_the_government(actors_of, text, capital):
+    found = codes(actors_of(text))
+    assert found.get(capital) is None, found
+    assert not any(c and c.endswith("GOV") for c in found.values()), found
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Moscow said the talks were useful.", "Moscow", "RUSGOV"),
+    ("The Moscow government rejected the plan.", "Moscow government", "RUSGOV"),
+    ("The talks in Moscow ended without a deal.", "Moscow", "RUS"),
+])
+def test_a_capital_alone_is_still_the_government(actors_of, text, span, code):
+    assert codes(actors_of(text)).get(span) == code
