@@ -30,3 +30,18 @@ def test_a_capital_inside_a_longer_name_is_not_the_government(actors_of, text, c
 ])
 def test_a_capital_alone_is_still_the_government(actors_of, text, span, code):
     assert codes(actors_of(text)).get(span) == code
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("The U.S.-led coalition bombed the town.", "U.S.-led coalition", "USA"),
+    ("U.S.-led forces withdrew from the base.", "U.S.-led forces", "USAMIL"),
+    ("US-led forces withdrew from the base.", "US-led forces", "USAMIL"),
+])
+def test_a_fused_x_led_token_composes(actors_of, text, span, code):
+    found = codes(actors_of(text))
+    assert found.get(span) == code, found
+
+
+def test_a_fused_x_backed_token_is_not_the_backer(actors_of):
+    found = codes(actors_of("U.S.-backed rebels seized the town.", dateline="Damascus"))
+    assert found.get("U.S.-backed rebels") == "SYRREB", found

@@ -90,6 +90,8 @@ def sentence_chains(doc: Doc, start: int, end: int, hits_at: dict[int, Hit],
             continue
         run.append(piece)
         i = piece.end
+        if hit is not None and hit.link and piece.kind == "E":  # "U.S.-led": E + link
+            run.append(Piece("C", i, i, word=LEAD_LINK if hit.link in LED else BACK_LINK))
     chains.extend(_split(doc, run))
     return chains
 

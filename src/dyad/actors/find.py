@@ -20,11 +20,11 @@ from ..schema import Mention, Span
 from ..types import MentionType
 from .ambiguity import resolve_hits
 from .apposition import link_appositions
-from .chains import sentence_chains
+from .chains import BACKED, LED, sentence_chains
 from .compose import interpret
 from .discourse import Discourse, Referent
 from .lexicon import Lexicon
-from .matcher import Hit, find_hits
+from .matcher import Hit, find_hits, fused_links
 from .model import normalise
 from .pronouns import Chunk, non_actor_chunks, pronoun_class, resolve
 from .readings import is_subject
@@ -39,6 +39,8 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     lexicon: Lexicon = ctx.resources.actors
     home = _home(ctx, lexicon)
     hits, cues = find_hits(doc, lexicon)
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    hits = sorted(hits + fused_links(doc, lexicon, LED | BACKED, taken), key=lambda h: h.start)
     hits = resolve_hits(doc, hits, cues, lexicon, home, ctx.published)
     hits_at = {h.start: h for h in hits}
     sent_of = _sentence_numbers(doc)

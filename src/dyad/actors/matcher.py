@@ -44,6 +44,7 @@ class Hit:
     entry: PhraseEntry
     ref: Ref | None = None
     entity: Entity | None = None
+    link: str = ""  # "led"/"backed"... glued to the phrase in one token ("U.S.-led")
 
     @property
     def size(self) -> int:
@@ -105,6 +106,27 @@ def find_hits(doc: Doc, lexicon: Lexicon) -> tuple[list[Hit], list[Hit]]:
             node = node.get(lowers[end]) if end < n else None
             end += 1
     return _longest(found), sorted(cues, key=lambda h: h.start)
+
+
+def fused_links(doc: Doc, lexicon: Lexicon, links: set[str], taken: set[int]) -> list[Hit]:
+    """Tokens like "U.S.-led" that spaCy keeps whole (it splits "US-led" in three): a hit
+    for the phrase before the hyphen, carrying the link word."""
+    trie = compile_lexicon(lexicon).trie
+    found = []
+    for token in doc:
+        if token.i in taken or "-" not in token.text:
+            continue
+        prefix, _, link = token.text.rpartition("-")
+        if link.lower() not in links or not prefix:
+            continue
+        key = trie.get(prefix.lower().replace("’", "'"), {}).get(END)
+        if key is None or not any(len(sig) == 1 and _token_ok(prefix, *sig[0], True)
+                                  for sig in compile_lexicon(lexicon).signatures[key]):
+            continue
+        entry = lexicon.phrases[key]
+        if entry.refs:
+            found.append(Hit(token.i, token.i + 1, key, entry, link=link.lower()))
+    return found
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
