@@ -45,3 +45,21 @@ def test_a_fused_x_led_token_composes(actors_of, text, span, code):
 def test_a_fused_x_backed_token_is_not_the_backer(actors_of):
     found = codes(actors_of("U.S.-backed rebels seized the town.", dateline="Damascus"))
     assert found.get("U.S.-backed rebels") == "SYRREB", found
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Iraqi Kurds protested in the city.", "Iraqi Kurds", "IRQCVL"),
+    ("Syrian Druze rallied in the square.", "Syrian Druze", "SYRCVL"),
+    ("Nigerian Muslims celebrated the holiday.", "Nigerian Muslims", "NGACVL"),
+    ("Bosnian Serbs boycotted the vote.", "Bosnian Serbs", "BIHCVL"),
+    ("Egyptian Christians marched to the cathedral.", "Egyptian Christians", "EGYCVL"),
+])
+def test_a_demonym_with_a_people_noun_codes_the_country(actors_of, text, span, code):
+    mentions = actors_of(text)
+    found = {m.text: (m.code, m.type) for m in mentions}
+    assert found.get(span) == (code, "group"), found
+
+
+def test_a_bare_people_noun_stays_uncoded(actors_of):
+    found = codes(actors_of("Kurds protested in the city."))
+    assert not any(c for c in found.values()), found

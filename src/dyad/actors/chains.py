@@ -8,6 +8,7 @@ Each token of a sentence gets at most one label, dictionary matches first:
     N person name (spaCy PERSON, or a surname already known)   W other capitalised word
     C connector (of, for, the, 's, and, -, and the links "-led" and "-backed")
     A adjective   H a plain noun after a link ("the US-led coalition")
+    P an ethnic or religious people noun (Kurds, Druze: an actor only after a demonym)
 
 A chain is a maximal run of labelled tokens, cut where a connector cannot join its
 neighbours ("Russia and Georgia" is two chains, "Information and Press Department" one).
@@ -131,6 +132,8 @@ def _hit_piece(hit: Hit) -> Piece | None:
         return Piece("F", hit.start, hit.end, hit)
     if entry.word in ("ref:state", "ref:organization"):
         return Piece("D", hit.start, hit.end, hit)
+    if entry.word == "people":
+        return Piece("P", hit.start, hit.end, hit)
     return None
 
 

@@ -21,7 +21,7 @@ from ..schema import Mention, Span
 from ..types import MentionType
 from .chains import BACK_LINK, LEAD_LINK, OF, POSSESSIVE, Chain, Piece
 from .discourse import Referent
-from .model import normalise
+from .model import compose, normalise
 from .readings import in_longer_name, is_subject, read_entity
 from .state import NAMED_KINDS, Owner, State, emit, strip_det, words_of
 from .titles import head_of, title_info, type_of
@@ -178,6 +178,10 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
     elif link is not None and not any(p.kind in "SRFD" for p in pieces):
         _led_group(pieces, link, st)  # "the US-led coalition": the leader's group
         return
+    if owner is None and len(pieces) > 1 and _demonym(pieces[0]) and \
+            all(_people(p) for p in pieces[1:]):
+        _people_group(pieces, st)  # "Iraqi Kurds", "Bosnian Serbs": the demonym's civilians
+        return
     if owner is None and not any(p.kind in "SRFD" for p in pieces):
         for piece in pieces:
             if piece.kind == "E" and not (len(pieces) > 1 and _demonym(piece)) and \
@@ -263,6 +267,29 @@ def _led_group(pieces: list[Piece], link: int, st: State) -> None:
         token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span),
         words=words_of(st.doc, pieces))
     emit(st, span, reading.code, "group", referent, "composite")
+
+
+def _people(piece: Piece) -> bool:
+    """A people noun: "Kurds", or a demonym listed as one ("Serbs" in "Bosnian Serbs")."""
+    entry = piece.hit.entry if piece.hit else None
+    return entry is not None and entry.word == "people" and piece.kind in "PE"
+
+
+def _people_group(pieces: list[Piece], st: State) -> None:
+    """A demonym and an ethnic or religious people noun: that country's civilians."""
+    reading = read_entity(st.doc, pieces[0], st.day, standalone=False)
+    if reading is None or reading.code is None:
+        return
+    code = compose(reading.code[:3], ["CVL"])
+    span = st.doc[pieces[0].start:pieces[-1].end]
+    key = f"comp:{code}:{normalise(span.text)}"
+    referent = st.discourse.mention(
+        key, lambda: Referent(key, span.text, code, "group",
+                              Span(span.text, span.start_char, span.end_char),
+                              territory=reading.territory, plural=True, kind="composite"),
+        token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span),
+        words=words_of(st.doc, pieces))
+    emit(st, span, code, "group", referent, "composite")
 
 
 def _entity(piece: Piece, st: State, *, standalone: bool) -> Referent | None:

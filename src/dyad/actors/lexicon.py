@@ -175,6 +175,7 @@ def _add_words(phrases: dict[str, PhraseEntry], source: tuple[str, Traversable],
         ("former", words.former),
         ("ref:state", words.references.get("state", [])),
         ("ref:organization", words.references.get("organization", [])),
+        ("people", words.peoples),
     ]
     for kind, items in listed:
         for phrase in items:

@@ -16,7 +16,8 @@ from ..types import MentionType
 EntityKind = Literal["country", "territory", "authority", "igo", "party", "official", "actor",
                      "reading", "stop"]
 RefRole = Literal["name", "demonym", "metonym", "place"]
-WordKind = Literal["role:person", "role:group", "former", "ref:state", "ref:organization"]
+WordKind = Literal["role:person", "role:group", "former", "ref:state", "ref:organization",
+                   "people"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,11 +174,13 @@ class Agent(_Strict):
 
 
 class Words(_Strict):
-    """words.yaml: roles, former-markers, reference nouns and pronouns (no codes)."""
+    """words.yaml: roles, former-markers, reference nouns, people nouns and pronouns (no
+    codes)."""
 
     roles: dict[Literal["person", "group"], Phrases]
     former: Phrases = []
     references: dict[Literal["state", "organization"], Phrases] = {}
+    peoples: Phrases = []
     pronouns: dict[Literal["male", "female", "thing", "plural"], Phrases]
     honorifics: dict[Literal["male", "female"], Phrases] = {}
 
