@@ -175,3 +175,13 @@ def test_approving_that_something_is_so_is_no_praise(pipeline):
     assert all(e.root != "05" for e in stated), summary(stated)
     praised = events(pipeline, "The European Union approved Serbia's reform plan.")
     assert any(e.root == "05" for e in praised), summary(praised)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Norway donated 40 million kroner to the World Food Programme.", "071"),
+    ("Japan gave $30 million to Kenya for flood relief.", "071"),
+    ("Turkey supplied 60% of the military equipment Azerbaijan bought.", "072"),
+    ("Germany provided humanitarian support to Iraq.", "073"),
+])
+def test_aid_given_as_sums_shares_and_support(pipeline, text, cameo):
+    assert cameo in {e.cameo for e in events(pipeline, text)}, summary(events(pipeline, text))

@@ -103,7 +103,10 @@ def _with_conj(tok: Token, rank: int) -> Iterable[tuple[Token, int]]:
 
 
 PARTITIVES = {"part", "some", "all", "most", "half", "portion", "rest", "much", "many",
-              "number", "series", "round", "wave", "set", "package", "kind", "type", "form"}
+              "number", "series", "round", "wave", "set", "package", "kind", "type", "form",
+              "%", "percent", "share", "bulk", "third", "quarter", "fraction", "majority"}
+# a sum of money as the object: "donated USD1 million", "gave $3m", "sent 40 billion yen"
+MONEY = {"million", "billion", "trillion", "m", "bn", "$", "€", "£", "¥"}
 
 
 def _partitive(head: Token) -> Token:
@@ -131,6 +134,9 @@ def _match_object(phrases: tuple[tuple[str, ...], ...],
     for head, rank in heads:
         head = _partitive(head)
         forms = {head.lower_, head.lemma_.lower()}
+        if forms & MONEY or any(c.dep_ in {"nummod", "nmod", "compound", "quantmod"} and
+                                c.lower_ in MONEY for c in head.children):
+            forms.add("money")  # the sum stands for money given
         mods = {w for t in head.subtree if t.i != head.i for w in (t.lower_, t.lemma_.lower())}
         for words in phrases:
             head_word = words[-1] if words[-1] in forms else words[0] if words[0] in forms \
