@@ -63,3 +63,19 @@ def test_a_demonym_with_a_people_noun_codes_the_country(actors_of, text, span, c
 def test_a_bare_people_noun_stays_uncoded(actors_of):
     found = codes(actors_of("Kurds protested in the city."))
     assert not any(c for c in found.values()), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Malawian Union of Nurses (MUN), the largest health union, announced that it had "
+    "ended its strike.",
+    "The Malawian Union of Nurses (MUN) announced that it had ended its strike.",
+    "The Malawian Union of Nurses, the largest health union, said it had ended the strike.",
+])
+def test_it_resolves_to_the_coded_organisation_not_its_acronym(actors_of, text):
+    mentions = actors_of(text)
+    union = next(m for m in mentions if m.text.endswith("Union of Nurses"))
+    assert union.code and union.code.startswith("MWI") and union.type == "organization"
+    pronoun = next(m for m in mentions if m.text == "it")
+    assert pronoun.code == union.code, mentions
+    acronym = next((m for m in mentions if m.text == "MUN"), None)
+    assert acronym is None or acronym.code == union.code

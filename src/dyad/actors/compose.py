@@ -207,6 +207,8 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
     info = title_info(pieces, owner, st, person=False, definite=definite)
     if info.code is None or head is None:
         return
+    if info.type == "group" and _named_body(pieces):
+        info.type = "organization"  # "the Malawian Union of Nurses" is one body, an "it"
     if not info.explicit and not (definite or _plural(head, st) or
                                   info.rule == "title+place"):
         return
@@ -346,6 +348,13 @@ def _modifies_outside(doc, head: Piece, pieces: list[Piece]) -> bool:
 def _demonym(piece: Piece) -> bool:
     return piece.hit is not None and piece.hit.ref is not None and \
         piece.hit.ref.role == "demonym"
+
+
+def _named_body(pieces: list[Piece]) -> bool:
+    """A name built as "Union of Nurses", "Association of Teachers": a capitalised word
+    before "of" heads it, so the plural sector word after "of" is not the head."""
+    return any(p.kind == "W" and nxt.kind == "C" and nxt.word in OF
+               for p, nxt in zip(pieces, pieces[1:], strict=False))
 
 
 def _metonym(piece: Piece) -> bool:

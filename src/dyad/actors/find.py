@@ -10,6 +10,7 @@ mentions with code null. The result is in text order (outer mention before inner
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.tokens import Doc
@@ -60,13 +61,14 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
         _unresolved_names(doc, names_found, sent.start, sent.end, st,
                           coverage.update(st.out) | st.consumed)
         link_appositions(st, first)
+        _link_acronyms(st, first)
         pronouns = [(t, c) for t in sent if (c := pronoun_class(t, lexicon.pronouns))]
         if not pronouns:
             continue
         if chunks is None:
             chunks = non_actor_chunks(doc, sent_of)
         covered = coverage.update(st.out)
-        live = [c for c in chunks if c.root not in covered]
+        live = [c for c in chunks if c.root not in covered and c.appos_of not in covered]
         for token, cls in pronouns:
             referent = resolve(token, cls, number, st.discourse, live)
             if referent is not None:
@@ -102,10 +104,56 @@ def _unresolved_names(doc: Doc, ents: list[SpacySpan], start: int, end: int, st:
                                         sent=st.sent_of(ent.start), subject=is_subject(ent))
         first = referent.first
         antecedent = None if first.start == ent.start_char else first
+        code = referent.code  # an acronym linked to a coded name before ("MUN" again)
         mention = Mention(ent.text, ent.start_char, ent.end_char, type=typ, name=ent.text,
-                          antecedent=antecedent, rule="ner")
+                          antecedent=antecedent, rule="ner", code=code,
+                          country=code[:3] if code else None,
+                          sectors=mention_sectors(code, st.sector_codes))
         st.out.append(mention)
         st.referent_of[id(mention)] = referent
+
+
+_ACRONYM = re.compile(r"\s*\(\s*$")
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*\)")
+
+
+def _link_acronyms(st: State, first: int) -> None:
+    """An uncoded name in brackets right after a coded organisation is its acronym:
+    "the Malawian Union of Nurses (MUN)". It takes the code, and its referent joins the
+    organisation's, so that a later "it" or "MUN" finds the coded one."""
+    for named in [m for m in st.out[first:] if m.code is not None and m.type != "person"]:
+        bracket = _BRACKETED.match(st.text, named.end)
+        target = st.referent_of.get(id(named))
+        if bracket is None or target is None or any(
+                m.start == bracket.start(1) for m in st.out[first:]):
+            continue
+        text = bracket.group(1)  # an acronym spaCy did not tag: a mention of the name
+        st.out.append(Mention(text, bracket.start(1), bracket.end(1), code=named.code,
+                              country=named.country, sectors=list(named.sectors),
+                              name=named.name, type=named.type, antecedent=target.first,
+                              rule="acronym"))
+        st.referent_of[id(st.out[-1])] = target
+        st.discourse.by_key.setdefault(f"organization:{text}", target)
+    mentions = sorted(st.out[first:], key=lambda m: (m.start, -m.end))
+    for k, mention in enumerate(mentions):
+        if mention.code is not None or mention.rule != "ner" or mention.type == "person" \
+                or not mention.text.isupper() or st.text[mention.end:mention.end + 1] != ")":
+            continue
+        before = [m for m in mentions[:k] if m.code is not None and m.type != "person"
+                  and _ACRONYM.fullmatch(st.text, m.end, mention.start)]
+        if not before:
+            continue
+        named = before[-1]
+        target, source = st.referent_of.get(id(named)), st.referent_of.get(id(mention))
+        if target is None or source is None or target is source:
+            continue
+        mention.code, mention.country, mention.sectors = named.code, named.country, named.sectors
+        mention.type, mention.name, mention.antecedent = named.type, named.name, target.first
+        target.mentions.extend(source.mentions)
+        if source in st.discourse.referents:
+            st.discourse.referents.remove(source)
+        st.discourse.by_key[source.key] = target
+        st.referent_of[id(mention)] = target
 
 
 def _with_name_tokens(doc: Doc, first: int, last: int, start: int, end: int,

@@ -33,6 +33,7 @@ class Chunk:
     sent: int
     subject: bool
     plural: bool
+    appos_of: int = -1  # the head an appositive phrase describes ("X, the largest union")
 
 
 def pronoun_class(token: Token, pronouns: dict[str, str]) -> str | None:
@@ -102,7 +103,8 @@ def _score(at: int, sent: int, cand: int, cand_sent: int, cand_subject: bool,
 
 
 def non_actor_chunks(doc: Doc, sent_of: list[int]) -> list[Chunk]:
-    """Noun phrases that are no pronoun or date (the caller drops those inside actors)."""
+    """Noun phrases that are no pronoun or date (the caller drops those inside actors, and
+    appositions of an actor: "the largest union" in "X, the largest union," is X)."""
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
@@ -110,5 +112,6 @@ def non_actor_chunks(doc: Doc, sent_of: list[int]) -> list[Chunk]:
                 "DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"):
             continue
         out.append(Chunk(root.i, sent_of[root.i], root.dep_ in SUBJECT,
-                         root.tag_ in ("NNS", "NNPS")))
+                         root.tag_ in ("NNS", "NNPS"),
+                         root.head.i if root.dep_ == "appos" else -1))
     return out
