@@ -185,3 +185,24 @@ def test_approving_that_something_is_so_is_no_praise(pipeline):
 ])
 def test_aid_given_as_sums_shares_and_support(pipeline, text, cameo):
     assert cameo in {e.cameo for e in events(pipeline, text)}, summary(events(pipeline, text))
+
+
+def test_an_apposition_names_the_actor(pipeline):
+    evs = events(pipeline, "The Danish foreign minister Lars Lokke Rasmussen held talks in "
+                           "Oslo with his Swedish counterpart.")
+    assert any(e.root == "04" and e.source and e.source.country == "DNK" for e in evs), \
+        summary(evs)
+
+
+def test_the_partner_named_in_an_invitation(pipeline):
+    evs = events(pipeline, "The Kenyan president accepted an invitation to meet with the "
+                           "Ethiopian prime minister.")
+    assert any(e.cameo == "036" and e.target and e.target.country == "ETH" for e in evs), \
+        summary(evs)
+
+
+def test_a_name_part_is_no_trigger(nlp, pipeline):
+    from dyad.events.triggers import noun_pattern
+
+    doc = nlp("Officials at Downing Street declined to comment.")
+    assert noun_pattern(doc[2], pipeline.resources.events) is None

@@ -416,6 +416,9 @@ def _target_groups(tok: Token, pattern: Pattern, frame: Framing, passive: bool,
     yield direct
     yield prep_objects(tok, TARGET_PREPS)
     yield [t for head in direct for t in prep_objects(head, TARGET_PREPS)]
+    # "accepted an invitation to meet WITH Kim": the object's infinitive names the partner
+    for clause in (c for head in direct for c in head.children if c.dep_ == "acl"):
+        yield prep_objects(clause, TARGET_PREPS) + objects(clause, False)
     # "threatened to deliver blows TO the United States": a complement no pattern coded
     for clause in (c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}):
         inner = objects(clause, False)

@@ -76,6 +76,12 @@ class ActorIndex:
             found = self.at(tok)
             if found:
                 return found
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            # "the British prime minister, Theresa May": the apposition is the same actor
+            found = self.at(appos) or next(
+                (m for t in _phrase_tokens(appos) if (m := self.at(t))), None)
+            if found:
+                return found
         return None
 
 

@@ -65,8 +65,8 @@ def nominal_pattern(tok: Token, dic: EventDictionary) -> tuple[Pattern, Token | 
 
 def noun_pattern(tok: Token, dic: EventDictionary) -> Pattern | None:
     """A nominal trigger ("air strikes", "talks") whose modifiers are present."""
-    if tok.pos_ not in NOUN_POS:
-        return None
+    if tok.pos_ not in NOUN_POS or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+        return None  # part of a name: "Downing Street", "Storm Shadow"
     patterns = dic.nouns.get(tok.lemma_.lower()) or dic.nouns.get(tok.lower_)
     if not patterns:
         return None
