@@ -34,3 +34,9 @@ def test_subjects_restrict_an_entry_to_sectors(tmp_path):
     dic = load_event_dictionary(_user(tmp_path, '- code: "190"\n  verbs: [skirmish]\n'
                                                 '  subjects: [mil, REB]\n'))
     assert dic.verbs["skirmish"][0].subjects == frozenset({"MIL", "REB"})
+
+
+def test_intransitive_must_be_a_boolean(tmp_path):
+    config = _user(tmp_path, '- code: "042"\n  verbs: [fly to]\n  intransitive: sometimes\n')
+    with pytest.raises(DictionaryError, match=r"mine\.yaml:1: .*intransitive"):
+        load_event_dictionary(config)

@@ -206,3 +206,20 @@ def test_a_name_part_is_no_trigger(nlp, pipeline):
 
     doc = nlp("Officials at Downing Street declined to comment.")
     assert noun_pattern(doc[2], pipeline.resources.events) is None
+
+
+def test_returning_things_is_no_visit(pipeline):
+    given = events(pipeline, "The United States returned two stolen paintings to Brazil.")
+    assert {e.root for e in given} == {"08"}, summary(given)
+    home = events(pipeline, "The Nigerian president returned to Abuja on Monday.")
+    assert all(e.root != "04" for e in home), summary(home)  # a trip home is no visit
+    trip = events(pipeline, "The Nigerian president returned to Accra on Monday.")
+    assert any(e.root == "04" for e in trip), summary(trip)
+
+
+def test_approving_an_action_is_the_action(pipeline):
+    evs = events(pipeline, "The UN Security Council approved the deployment of peacekeepers "
+                           "to Mali.")
+    assert evs and all(e.root != "05" for e in evs), summary(evs)
+    praise = events(pipeline, "Germany welcomed the talks between Serbia and Kosovo.")
+    assert any(e.root == "05" for e in praise), summary(praise)

@@ -89,6 +89,12 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
         found.append((tok, pattern, licensed, frame))
     nouns = {tok.i: hit for tok in sent if (hit := _noun_trigger(tok, dic)) is not None}
     nominal = {sent.doc[i].head.i for i in nouns}
+    # "approved the deployment of monitors": deciding an action is doing it, not praising it
+    deciding = set(dic.frames.get("decision_verbs", []))
+    decided = {sent.doc[i].head.i for i, (p, _) in nouns.items()
+               if sent.doc[i].dep_ == "dobj" and p.code[:2] not in {"01", "05"}
+               and sent.doc[i].head.lemma_.lower() in deciding}
+    found = [f for f in found if f[0].i not in decided]
     for tok, pattern, licensed, frame in found:
         if tok.i in framed:
             continue  # "agreed to meet": the embedded verb carries the event
@@ -189,8 +195,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         for target in _or_none(targets):
             if target is source or (target is not None and source is not None and
                                     target.code == source.code and
-                                    target.text == source.text):
-                continue
+                                    (target.text == source.text or code[:2] == "04")):
+                continue  # the same actor, or a trip home ("returned to Abuja")
             yield _event(dic, code, source, target, tok, sent, frame, record, ctx,
                          rule=pattern.where, confidence=min(confidence, 0.95),
                          reported_by=reported,

@@ -35,6 +35,7 @@ class Pattern:
     reverse: str | None = None  # with `pattern:`, the code from target back to source
     plover: str | None = None  # "RETREAT/resign": where PLOVER is finer than the CAMEO code
     subjects: frozenset[str] = frozenset()  # only when the source has one of these sectors
+    intransitive: bool = False  # only without a direct object ("returned to Kabul")
 
     @property
     def specificity(self) -> int:
@@ -122,11 +123,13 @@ def _add_file(result: EventDictionary, name: str, text: str, problems: list[str]
         preps = tuple(str(p).lower() for p in entry.get("preps") or ())
         plover = str(entry["plover"]) if entry.get("plover") else None
         subjects = frozenset(str(s).upper() for s in entry.get("subjects") or ())
+        intransitive = entry.get("intransitive") is True
         for verb in entry.get("verbs") or ():
             words = str(verb).lower().split()
             particle = " ".join(words[1:]) or None
             result.verbs[words[0]].append(Pattern(code, objects, preps, particle, (), where,
-                                                  plover=plover, subjects=subjects))
+                                                  plover=plover, subjects=subjects,
+                                                  intransitive=intransitive))
         for noun in entry.get("nouns") or ():
             words = str(noun).lower().replace("-", " ").split()
             result.nouns[words[-1]].append(
@@ -201,6 +204,8 @@ def _check(entry: Any) -> str | None:
         value = entry.get(key)
         if value is not None and not isinstance(value, list):
             return f"`{key}` must be a list"
+    if entry.get("intransitive") not in (None, True, False):
+        return "`intransitive` must be true or false"
     plover = entry.get("plover")
     if plover is not None and (not isinstance(plover, str) or
                                plover.split("/")[0] not in PLOVER_TYPES):

@@ -28,9 +28,12 @@ def best_pattern(patterns: list[Pattern], objects: list[tuple[Token, int]],
                  has_particle: Callable[[str], bool]) -> tuple[Pattern, Token | None] | None:
     """The most specific pattern whose particle and objects are present."""
     best: tuple[tuple[int, ...], Pattern, Token | None] | None = None
+    direct = any(rank == 0 for _, rank in objects)
     for order, pat in enumerate(patterns):
         if pat.particle and not has_particle(pat.particle):
             continue
+        if pat.intransitive and direct:
+            continue  # "returned the paintings to Brazil" is no visit
         licensed: Token | None = None
         rank, length = 0, 0
         if pat.objects:
