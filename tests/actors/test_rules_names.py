@@ -79,3 +79,25 @@ def test_it_resolves_to_the_coded_organisation_not_its_acronym(actors_of, text):
     assert pronoun.code == union.code, mentions
     acronym = next((m for m in mentions if m.text == "MUN"), None)
     assert acronym is None or acronym.code == union.code
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("The government of Sindh province imposed a lockdown.", "The government of Sindh",
+     "PAKGOV"),
+    ("The Sindh government imposed a lockdown.", "The Sindh government", "PAKGOV"),
+    # "provincial government" is GOVLOC in sectors.yaml
+    ("The provincial government of Sindh closed schools.",
+     "The provincial government of Sindh", "PAKGOVLOC"),
+    ("The government of Ontario province raised the minimum wage.",
+     "The government of Ontario", "CANGOV"),
+])
+def test_a_regional_government_codes_its_country(actors_of, text, span, code):
+    found = codes(actors_of(text))
+    assert found.get(span) == code, found
+
+
+@pytest.mark.parametrize("region", ["Zorbania", "Punjab"])
+def test_an_unknown_or_ambiguous_region_government_stays_uncoded(actors_of, region):
+    # Punjab is a region of both Pakistan and India in the gazetteer
+    found = codes(actors_of(f"The government of {region} province denied the claim."))
+    assert not any(c for c in found.values()), found

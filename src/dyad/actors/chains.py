@@ -190,12 +190,21 @@ def _split(doc: Doc, run: list[Piece]) -> list[Chain]:
                 cur = [piece] if doc[piece.start].lower_ == "the" else []
             continue
         if piece.kind in ACTOR_KINDS and cur and all(p.kind in "WC" for p in cur) and \
-                any(p.kind == "W" for p in cur):
+                any(p.kind == "W" for p in cur) and not _compound_of(doc, cur[-1], piece):
             parts.append(cur)  # "Reuters | Russian President ..."
             cur = []
         cur.append(piece)
     parts.append(cur)
     return [chain for part in parts if (chain := _trim(doc, part)) is not None]
+
+
+def _compound_of(doc: Doc, word: Piece, piece: Piece) -> bool:
+    """A capitalised word that the parse makes a compound of a sector word right after it
+    ("the Sindh government"), not a name before a title ("Reuters | Russian President")."""
+    token = doc[word.end - 1]
+    return word.kind == "W" and piece.kind == "S" and word.end == piece.start and \
+        token.dep_ == "compound" and piece.start <= token.head.i < piece.end and \
+        token.ent_type_ in ("GPE", "LOC", "NORP")
 
 
 def _joins(doc: Doc, piece: Piece, prev: Piece | None, nxt: Piece | None) -> bool:

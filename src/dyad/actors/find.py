@@ -47,7 +47,8 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     sent_of = _sentence_numbers(doc)
     st = State(doc, ctx.published, home, Discourse(), sent_of.__getitem__,
                lexicon.sector_codes, doc.text, lexicon.honorifics,
-               place_country=partial(_place_country, doc, hits_at, ctx))
+               place_country=partial(_place_country, doc, hits_at, ctx),
+               region_country=partial(_region_country, ctx))
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
     names_found = [e for e in doc.ents if e.label_ in _NER_TYPES]
@@ -234,6 +235,17 @@ def _place_country(doc: Doc, hits_at: dict[int, Hit], ctx: DocContext, i: int) -
     if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _region_country(ctx: DocContext, name: str) -> str | None:
+    """The country of a first-level admin region of the gazetteer ("Sindh" -> PAK); None
+    when no region has the name or regions of several countries do ("Punjab")."""
+    try:
+        senses = ctx.resources.gazetteer.lookup(name)
+    except (AttributeError, OSError):  # no gazetteer here: no evidence
+        return None
+    countries = {s.entry.country for s in senses if s.entry.feature == "region"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _home(ctx: DocContext, lexicon: Lexicon) -> str | None:

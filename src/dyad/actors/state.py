@@ -38,6 +38,8 @@ class State:
     referent_of: dict[int, Referent] = field(default_factory=dict)  # id(mention) -> referent
     # the country of the place named at a token ("in Lagos" -> NGA), or None
     place_country: Callable[[int], str | None] | None = None
+    # the country of a first-level region named by a text ("Sindh" -> PAK), or None
+    region_country: Callable[[str], str | None] | None = None
 
 
 @dataclass(slots=True)

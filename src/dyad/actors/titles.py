@@ -58,8 +58,14 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
     located = None
     if explicit is None and (sectors or prefixes) and pieces:
         located = _located(pieces[0].start, pieces[-1].end, st)
+    region = None
+    if explicit is None and located is None and (sectors or prefixes):
+        region = _region(pieces, st)
     if explicit is not None:
         info.explicit, info.owner = True, explicit
+    elif region is not None:
+        info.owner = Owner(region, "state", None)
+        located = region
     elif located is not None:
         info.owner = Owner(located, "state", None)
     elif sectors or prefixes or any(p.kind in "RD" for p in pieces):
@@ -94,6 +100,23 @@ def _located(start: int, end: int, st: State) -> str | None:
     if doc[at].lower_ == "the" and at + 1 < len(doc):
         at += 1
     return st.place_country(at)
+
+
+def _region(pieces: list[Piece], st: State) -> str | None:
+    """The country of a first-level region named in the phrase ("the Sindh government",
+    "the government of Sindh province"): the first run of capitalised words, if the
+    gazetteer knows it as a region of exactly one country."""
+    if st.region_country is None:
+        return None
+    run: list[Piece] = []
+    for piece in pieces:
+        if piece.kind == "W":
+            run.append(piece)
+        elif run:
+            break
+    if not run:
+        return None
+    return st.region_country(st.doc[run[0].start:run[-1].end].text)
 
 
 def _owner(reading: Reading) -> Owner:
