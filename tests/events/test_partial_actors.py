@@ -223,3 +223,15 @@ def test_approving_an_action_is_the_action(pipeline):
     assert evs and all(e.root != "05" for e in evs), summary(evs)
     praise = events(pipeline, "Germany welcomed the talks between Serbia and Kosovo.")
     assert any(e.root == "05" for e in praise), summary(praise)
+
+
+def test_who_fired_the_weapon_acts(pipeline):
+    evs = events(pipeline, "Shells fired by the Armenian army struck an Azerbaijani "
+                           "military post overnight.")
+    assert any(e.source and e.source.code == "ARMMIL" and e.root in {"19", "18"}
+               for e in evs), summary(evs)
+
+
+def test_irregular_past_tagged_as_present_gets_its_lemma(nlp):
+    doc = nlp("Boko Haram jihadists overran a military base in northeast Nigeria.")
+    assert next(t for t in doc if t.text == "overran").lemma_ == "overrun"

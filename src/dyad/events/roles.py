@@ -82,6 +82,12 @@ class ActorIndex:
                 (m for t in _phrase_tokens(appos) if (m := self.at(t))), None)
             if found:
                 return found
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            # "the missiles fired BY the Israeli military": who fired them acts
+            for agent in (g for a in acl.children if a.dep_ == "agent" for g in a.children):
+                found = self.in_phrase(agent)
+                if found:
+                    return found
         return None
 
 
