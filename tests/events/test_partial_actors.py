@@ -115,8 +115,9 @@ def test_demanding_that_others_refuse_is_a_demand(pipeline):
 
 @pytest.mark.parametrize("text,cameo", [
     ("The Burmese army forced out more than 2,000 Rohingya villagers from their homes.", "201"),
-    ("Thailand deported thousands of Cambodian workers last week.", "201"),
-    ("Thailand deported twelve Cambodian workers last week.", "174"),
+    ("Thailand expelled thousands of Cambodian workers last week.", "201"),
+    ("Thailand expelled twelve Cambodian workers last week.", "174"),
+    ("Thailand deported 3,000 Cambodian workers without papers last week.", "174"),
 ])
 def test_expelling_many_people_is_mass_expulsion(pipeline, text, cameo):
     assert cameo in {e.cameo for e in events(pipeline, text)}, summary(events(pipeline, text))

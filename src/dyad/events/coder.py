@@ -249,7 +249,7 @@ def _that_clause_only(tok: Token) -> bool:
 def _mass(code: str, tok: Token, spec: dict) -> str:
     """"forced out more than 1,000 refugees": many people acted on at once (frames.yaml mass)."""
     rule = spec.get("mass", {}).get(code)
-    if rule is None:
+    if rule is None or tok.lemma_.lower() not in set(rule.get("verbs", [])):
         return code
     _, passive = subjects(tok)
     counts = [headcount(t) for t in objects(tok, passive)]
