@@ -236,3 +236,12 @@ def test_who_fired_the_weapon_acts(pipeline):
 def test_irregular_past_tagged_as_present_gets_its_lemma(nlp):
     doc = nlp("Boko Haram jihadists overran a military base in northeast Nigeria.")
     assert next(t for t in doc if t.text == "overran").lemma_ == "overrun"
+
+
+def test_a_promised_boycott_of_talks_is_a_threat(pipeline):
+    promised = events(pipeline, "Armenian leaders said they would boycott all talks with the "
+                                "Turkish government.")
+    assert any(e.cameo == "134" and e.plover == "THREATEN" for e in promised), \
+        summary(promised)
+    done = events(pipeline, "Armenian leaders boycotted the talks with the Turkish government.")
+    assert any(e.plover == "REJECT" for e in done), summary(done)
