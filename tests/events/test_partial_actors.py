@@ -245,3 +245,11 @@ def test_a_promised_boycott_of_talks_is_a_threat(pipeline):
         summary(promised)
     done = events(pipeline, "Armenian leaders boycotted the talks with the Turkish government.")
     assert any(e.plover == "REJECT" for e in done), summary(done)
+
+
+def test_rejecting_an_accusation_is_a_denial_not_a_rejection(pipeline):
+    denial = events(pipeline, "The Ethiopian government rejected accusations of ethnic "
+                              "cleansing in Tigray.")
+    assert all(e.root != "12" for e in denial), summary(denial)
+    refusal = events(pipeline, "The Ethiopian government rejected the Egyptian proposal.")
+    assert any(e.root == "12" for e in refusal), summary(refusal)
