@@ -211,7 +211,8 @@ def _add_ambiguity(phrases: dict[str, PhraseEntry], builder: _Builder,
         entry.forms.add(phrase)
     groups: list[AmbiguityGroup] = []
     for index, group in enumerate(spec.groups):
-        owner = group.readings[0].code or ""
+        code = group.readings[0].code
+        owner = split_code(code)[0] if code else ""  # the country that votes for it
         readings = tuple(Reading(None if i == 0 else r.code, r.name, r.type,
                                  keep=i == 0 or r.code is not None)
                          for i, r in enumerate(group.readings))

@@ -187,5 +187,6 @@ READERS: dict[str, Reader] = {
     "parties.tsv": read_parties,
     "officials.tsv": read_officials,
     "actors.tsv": read_actors,
+    "institutions.tsv": read_actors,  # shipped national institutions, same format
     "agents.tsv": read_agents,
 }
