@@ -253,3 +253,18 @@ def test_rejecting_an_accusation_is_a_denial_not_a_rejection(pipeline):
     assert all(e.root != "12" for e in denial), summary(denial)
     refusal = events(pipeline, "The Ethiopian government rejected the Egyptian proposal.")
     assert any(e.root == "12" for e in refusal), summary(refusal)
+
+
+def test_a_meeting_of_several_named_leaders_is_reciprocal(pipeline):
+    evs = events(pipeline, "Macron and Scholz will gather for a meeting in Berlin.")
+    pairs = {(e.source.country, e.target.country) for e in evs
+             if e.root == "04" and e.source and e.target}
+    assert {("FRA", "DEU"), ("DEU", "FRA")} <= pairs, summary(evs)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("France provided political support to the Lebanese government.", "05"),
+    ("France provided logistical support to the Lebanese army.", "07"),
+])
+def test_political_and_material_support(pipeline, text, root):
+    assert root in {e.root for e in events(pipeline, text)}, summary(events(pipeline, text))

@@ -380,8 +380,9 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
     if not sources and tok.dep_ in {"dobj", "nsubjpass"} and _is_light(tok.head, light):
         sources = _mentions(actors, subjects(tok.head)[0])
     if not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and \
-            tok.head.lower_ in {"for", "in", "into", "to"}:
-        # "Nigerians converged for a rally", "troops joined in the assault": they take part
+            tok.head.lower_ in {"for", "in", "into", "to", "on"}:
+        # "Nigerians converged for a rally", "troops joined in the assault", "left on a
+        # visit to": they take part
         sources = _mentions(actors, subjects(tok.head.head)[0])
     if not sources:
         return
@@ -393,6 +394,15 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
         targets = _mentions(actors, prep_objects(tok.head, pattern.preps or TARGET_PREPS))
     if not targets and pattern.code[:2] == "14":
         targets = _venue_authorities(sent, record)
+    if not targets and len(sources) > 1 and pattern.code[:2] in RECIPROCAL_ROOTS:
+        # "the two presidents will gather for a meeting": each meets the other
+        for source in sources:
+            for other in sources:
+                if other is not source and other.code != source.code:
+                    yield _event(dic, pattern.code, source, other, tok, sent, None, record,
+                                 ctx, rule=pattern.where, confidence=0.4, reported_by=None,
+                                 plover=pattern.plover)
+        return
     if not targets and pattern.code[:2] not in UNDIRECTED_ROOTS:
         return  # "its plans": a nominal event needs a target unless it is force or protest
     for source in sources:
