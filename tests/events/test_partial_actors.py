@@ -268,3 +268,10 @@ def test_a_meeting_of_several_named_leaders_is_reciprocal(pipeline):
 ])
 def test_political_and_material_support(pipeline, text, root):
     assert root in {e.root for e in events(pipeline, text)}, summary(events(pipeline, text))
+
+
+def test_we_in_a_direct_quote_is_its_speaker(pipeline):
+    evs = events(pipeline, '"We have decided to lift the sanctions on Mali," the Nigerian '
+                           'foreign minister said.')
+    assert any(e.source and e.source.code == "NGAGOV" and e.target
+               and e.target.country == "MLI" for e in evs), summary(evs)

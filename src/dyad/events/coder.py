@@ -154,6 +154,8 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         sources = _mentions(actors, subjects(frame.frame_token)[0])
     if not sources:
         sources = _issuer(subj_tokens, actors, spec)
+    if not sources:
+        sources = _first_person(subj_tokens, record.quotes)
     if not sources and code[:2] == "14":
         sources = _crowd(subj_tokens, sent, record, ctx.resources.actors)
     uncertain = not sources
@@ -255,6 +257,22 @@ def _mass(code: str, tok: Token, spec: dict) -> str:
     counts = [headcount(t) for t in objects(tok, passive)]
     return rule["code"] if any(n is not None and n >= rule["min_people"] for n in counts) \
         else code
+
+
+FIRST_PERSON = {"i", "we", "us", "me"}
+
+
+def _first_person(subj_tokens: list[Token], quotes: list[Quote]) -> list[Mention]:
+    """"We have decided to ease the closures," the envoy said: inside a direct quote, I and we
+    are its speaker."""
+    for tok in subj_tokens:
+        if tok.lower_ not in FIRST_PERSON:
+            continue
+        for q in quotes:
+            if q.kind != "indirect" and q.content.start <= tok.idx < q.content.end and \
+                    q.speaker is not None and q.speaker.code:
+                return [q.speaker]
+    return []
 
 
 def _named(actors: ActorIndex, subj_tokens: list[Token]) -> list[Mention]:
