@@ -191,14 +191,15 @@ def headcount(noun: Token) -> int | None:
 
 def _number(tok: Token) -> int | None:
     text = tok.lower_.replace(",", "")
-    value: int | None = int(text) if text.isdigit() else \
+    value: int | None = int(text) if text.isdecimal() and text.isascii() else \
         NUMBER_WORDS.get(text, SMALL_NUMBERS.get(text))
     if value is None:
         return None
     for c in tok.children:  # "two hundred", "12 thousand"
         if c.dep_ == "compound":
             factor = c.lower_.replace(",", "")
-            value *= int(factor) if factor.isdigit() else SMALL_NUMBERS.get(factor, 1)
+            value *= int(factor) if factor.isdecimal() and factor.isascii() else \
+                SMALL_NUMBERS.get(factor, 1)
     if tok.head.lower_ in NUMBER_WORDS and tok.head.i != tok.i:
         value *= NUMBER_WORDS[tok.head.lower_]
     return value
