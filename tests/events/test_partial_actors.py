@@ -275,3 +275,19 @@ def test_we_in_a_direct_quote_is_its_speaker(pipeline):
                            'foreign minister said.')
     assert any(e.source and e.source.code == "NGAGOV" and e.target
                and e.target.country == "MLI" for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("The Egyptian parliament passed a bill lifting the state of emergency.", "0814"),
+    ("Germany announced 40 million euros in new assistance to Malawi.", "070"),
+    ("The U.S. rolled back tariffs on Mexican steel.", "085"),
+    ("American troops began leaving Afghanistan on Monday.", "087"),
+    ("Syria said it is willing to withdraw its troops from Lebanon.", "0356"),
+])
+def test_material_cooperation_phrasings(pipeline, text, cameo):
+    assert cameo in {e.cameo for e in events(pipeline, text)}, summary(events(pipeline, text))
+
+
+def test_a_minister_leaving_a_capital_is_no_withdrawal(pipeline):
+    evs = events(pipeline, "The Kenyan foreign minister left Kabul on Monday.")
+    assert all(e.root != "08" for e in evs), summary(evs)

@@ -165,7 +165,12 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
                             (passive or _event_subject(subj_tokens, dic))):
         return
     if pattern.subjects and not any(pattern.subjects & set(m.sectors) for m in sources):
-        return  # "fought" alone is force only when armed men fight (verbs/19.yaml)
+        # "fought" alone is force only when armed men fight: else the next best pattern
+        alt = verb_pattern(tok, dic, any_subject=False)
+        if alt is not None:
+            yield from _verb_events(tok, alt[0], alt[1], frame, sent, dic, actors, record,
+                                    partner, ctx)
+        return
     first = sources[0] if sources else None
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))
@@ -397,6 +402,10 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
     light = set(dic.frames.get("light_verbs", []))
     if not sources and tok.dep_ in {"dobj", "nsubjpass"} and _is_light(tok.head, light):
         sources = _mentions(actors, subjects(tok.head)[0])
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "of"} and \
+            tok.head.head.dep_ == "dobj" and _is_light(tok.head.head.head, light):
+        # "announced $33 million IN new assistance to Malawi": through the amount
+        sources = _mentions(actors, subjects(tok.head.head.head)[0])
     if not sources and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and \
             tok.head.lower_ in {"for", "in", "into", "to", "on"}:
         # "Nigerians converged for a rally", "troops joined in the assault", "left on a
@@ -410,6 +419,9 @@ def _noun_events(tok: Token, pattern: Pattern, of_object: Token | None, sent: Sp
     if not targets and tok.dep_ == "dobj" and _is_light(tok.head, light):
         # "staged rallies in Gaza AGAINST the leader": the light verb carries the target
         targets = _mentions(actors, prep_objects(tok.head, pattern.preps or TARGET_PREPS))
+    if not targets and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and sources:
+        # "announced $3m in assistance TO Malawi": the verb the noun hangs from carries it
+        targets = _mentions(actors, prep_objects(tok.head.head, pattern.preps or TARGET_PREPS))
     if not targets and pattern.code[:2] == "14":
         targets = _venue_authorities(sent, record)
     if not targets and len(sources) > 1 and pattern.code[:2] in RECIPROCAL_ROOTS:

@@ -15,6 +15,10 @@ OBJ = {"dobj", "obj", "dative", "attr", "oprd"}
 # climbing from a verb to the word whose subject it shares ("ready to restore", "agreed to meet")
 CONTROL = {"xcomp", "acomp", "advcl", "conj", "pcomp"}
 NAMED_TYPES = {"person", "organization", "group"}
+# documents through which their author acts: "issued a decree banning the party"
+INSTRUMENTS = {"bill", "law", "decree", "resolution", "order", "measure", "directive",
+               "regulation", "ordinance", "edict", "motion", "statement", "declaration",
+               "amendment", "legislation", "executive order", "communique", "proclamation"}
 # people who act for the organisation named after "of": "members of the Bar Association"
 MEMBER_NOUNS = {"member", "representative", "delegation", "delegate", "head", "leader", "chief",
                 "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "president",
@@ -121,6 +125,10 @@ def subjects(verb: Token) -> tuple[list[Token], bool]:
             return with_conjuncts(subj), passive
         if pas and node.i != verb.i:  # "the army was poised to attack": the army attacks
             return with_conjuncts(pas), passive
+        if node.dep_ == "acl" and node.tag_ == "VBG" and \
+                node.head.lemma_.lower() in INSTRUMENTS and node.head.dep_ in {"dobj", "nsubjpass"}:
+            node = node.head.head  # "passed a bill LIFTING the curfew": who passed it lifts it
+            continue
         if node.dep_ == "relcl" or (node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}):
             return with_conjuncts([node.head]), passive
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "resorted to throwing"

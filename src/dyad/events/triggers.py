@@ -13,11 +13,15 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 
 
-def verb_pattern(tok: Token, dic: EventDictionary) -> tuple[Pattern, Token | None] | None:
-    """The best verb pattern for a token and the object word that licensed it, if any."""
+def verb_pattern(tok: Token, dic: EventDictionary,
+                 any_subject: bool = True) -> tuple[Pattern, Token | None] | None:
+    """The best verb pattern for a token and the object word that licensed it, if any;
+    without `any_subject`, only patterns that do not restrict their subject's sectors."""
     if tok.pos_ not in VERB_POS or (tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"}):
         return None  # "occupied territories", "disputed elections" describe, not report
     patterns = dic.verbs.get(tok.lemma_.lower()) or dic.verbs.get(tok.lower_)
+    if patterns and not any_subject:
+        patterns = [p for p in patterns if not p.subjects]
     if not patterns:
         return None
     return best_pattern(patterns, list(object_heads(tok)),
