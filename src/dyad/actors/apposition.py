@@ -7,7 +7,9 @@ often missing to rely on them. When spaCy did not see the name as a person (it t
 unfamiliar names as places or organisations, or not at all), the capitalised proper nouns
 next to the comma are taken as the name. The person's referent takes the code too, so that
 later surnames inherit it; the title mention gets the person's name and points to the
-person as its antecedent.
+person as its antecedent. The other way round, a title or description the rules guessed
+(from an earlier referent, the discourse or the dateline: "the ousted president, NAME")
+takes the code of a name that codes by itself (an official, a dictionary name).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from .state import State, mention_sectors
 
 _BEFORE_TITLE = re.compile(r",\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _AFTER_TITLE = re.compile(r"\s*,\s*")
-_TITLE_RULES = {"composite", "title", "title+coref", "title+dateline"}
+_TITLE_RULES = {"composite", "title", "title+coref", "title+dateline", "title+discourse"}
+# titles whose code is a guess: a person named beside them with a code of their own wins
+_GUESSED = {"description", "title+coref", "title+dateline", "title+discourse"}
 
 
 def link_appositions(st: State, first: int) -> None:
@@ -29,18 +33,29 @@ def link_appositions(st: State, first: int) -> None:
     mentions = sorted(st.out[first:], key=lambda m: m.start)
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
-    for title in [m for m in mentions if _title(m)]:
+    for title in [m for m in mentions if _title(m) or _guessed(m)]:
         before = _BEFORE_TITLE.search(st.text, max(0, title.start - 12), title.start)
-        if before is not None and before.end() == title.start:
-            name = _name_at(st, before.start(), by_end, left=True)
-            if name is not None:
-                _link(st, name, title)
-                continue
+        if before is not None and before.end() == title.start and \
+                _pair(st, title, before.start(), by_end, left=True):
+            continue
         after = _AFTER_TITLE.match(st.text, title.end)
         if after is not None:
-            name = _name_at(st, after.end(), by_start, left=False)
-            if name is not None:
-                _link(st, name, title)
+            _pair(st, title, after.end(), by_start, left=False)
+
+
+def _pair(st: State, title: Mention, char: int, index: dict[int, Mention], *,
+          left: bool) -> bool:
+    """Link `title` with the name at `char`, whichever of the two gives the code."""
+    found = index.get(char)
+    if found is not None and _guessed(title) and _coded_person(found):
+        _adopt(st, title, found)
+        return True
+    if not _title(title):
+        return False
+    name = _name_at(st, char, index, left=left)
+    if name is not None:
+        _link(st, name, title)
+    return name is not None
 
 
 def _name_at(st: State, char: int, index: dict[int, Mention], *, left: bool
@@ -78,6 +93,36 @@ def _named(m: Mention) -> bool:
         return m.type in ("person", "organization")
     return m.type == "person" and m.rule in ("name", "surname", "official") and \
         not (m.rule == "official" and m.code and len(m.code) > 3)
+
+
+def _guessed(m: Mention) -> bool:
+    return m.type == "person" and m.rule in _GUESSED
+
+
+def _coded_person(m: Mention) -> bool:
+    """A person coded by their own name: an official or a dictionary entry with a sector
+    (an official whose term has not begun codes the country alone)."""
+    return m.type == "person" and m.code is not None and len(m.code) > 3 and \
+        (m.rule or "").split(":")[0] in ("official", "dictionary")
+
+
+def _adopt(st: State, title: Mention, person: Mention) -> None:
+    """The title is another mention of the person beside it: their code and referent."""
+    title.code, title.country = person.code, person.country
+    title.sectors = list(person.sectors)
+    title.name, title.rule = person.name, "apposition"
+    target = st.referent_of.get(id(person))
+    source = st.referent_of.get(id(title))
+    if target is None:
+        return
+    title.antecedent = target.first if target.first.start != title.start else None
+    span = st.doc.char_span(title.start, title.end, alignment_mode="expand")
+    if source is not None and source is not target and span is not None:
+        moved = [m for m in source.mentions if m[0] == span.root.i]
+        for mention in moved:
+            source.mentions.remove(mention)
+        target.mentions.extend(moved)
+    st.referent_of[id(title)] = target
 
 
 def _title(m: Mention) -> bool:

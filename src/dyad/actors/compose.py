@@ -229,7 +229,8 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
         key, lambda: Referent(key, name, info.code, info.type,
                               Span(span.text, span.start_char, span.end_char),
                               territory=info.owner.territory if info.owner else None,
-                              plural=info.type == "group", kind="composite"),
+                              plural=info.type == "group", kind="composite",
+                              guessed=info.rule == "title+dateline"),
         token=span.root.i, sent=st.sent_of(span.start), subject=is_subject(span),
         words=words_of(doc, pieces))
     emit(st, span, info.code, info.type, referent, info.rule if not info.explicit else

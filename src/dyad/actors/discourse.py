@@ -34,6 +34,7 @@ class Referent:
     plural: bool = False
     kind: str = "other"
     gender: str | None = None  # "male" / "female" when an honorific said so
+    guessed: bool = False  # its country is the dateline's, no word of the text gave it
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # token, sent, subj
 
     @property

@@ -49,6 +49,7 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
                lexicon.sector_codes, doc.text, lexicon.honorifics,
                place_country=partial(_place_country, doc, hits_at, ctx),
                region_country=partial(_region_country, ctx))
+    st.discourse_country = partial(discourse_country, st, _lead_end(doc, ctx))
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
     names_found = [e for e in doc.ents if e.label_ in _NER_TYPES]
@@ -246,6 +247,56 @@ def _region_country(ctx: DocContext, name: str) -> str | None:
         return None
     countries = {s.entry.country for s in senses if s.entry.feature == "region"}
     return countries.pop() if len(countries) == 1 else None
+
+
+COUNTRY_WINDOW = 2  # sentences before a bare sector noun in which a country still counts
+
+
+def discourse_country(st: State, lead_end: int, token: int) -> str | None:
+    """The country the text is about at `token`, for a sector word with no country of its
+    own: the country (or territory) mentioned last before it, in its sentence or the
+    COUNTRY_WINDOW sentences before (IGOs are no country); past the lead (headline and
+    first paragraph), else the country the lead mentions most (the earliest on a tie).
+    None leaves the dateline's country to apply."""
+    sent = st.sent_of(token)
+    nearest: tuple[int, str] | None = None
+    counts: dict[str, list[int]] = {}
+    for referent in st.discourse.referents:
+        country = referent.country
+        if referent.kind not in ("country", "territory") or not country:
+            continue
+        last = referent.last_before(token)
+        if last is not None and sent - last[1] <= COUNTRY_WINDOW and (
+                nearest is None or last[0] > nearest[0]):
+            nearest = (last[0], country)
+        for at, number, _ in referent.mentions:
+            if number <= lead_end and at < token:
+                seen = counts.setdefault(country, [0, at])
+                seen[0] += 1
+                seen[1] = min(seen[1], at)
+    if nearest is not None:
+        return nearest[1]
+    if sent <= lead_end or not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1][0], -kv[1][1]))[0]
+
+
+def _lead_end(doc: Doc, ctx: DocContext) -> int:
+    """The number of the last sentence of the lead: the headline and the first body
+    paragraph (the first sentence when the text has no blocks)."""
+    end = None
+    for block in ctx.blocks:
+        if block.kind in ("body", "bullet"):
+            end = block.end
+            break
+    last = 0
+    if end is None:
+        return last
+    for number, sent in enumerate(doc.sents):
+        if sent.start_char >= end:
+            break
+        last = number
+    return last
 
 
 def _home(ctx: DocContext, lexicon: Lexicon) -> str | None:

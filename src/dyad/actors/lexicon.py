@@ -175,6 +175,7 @@ def _add_words(phrases: dict[str, PhraseEntry], source: tuple[str, Traversable],
         ("former", words.former),
         ("ref:state", words.references.get("state", [])),
         ("ref:organization", words.references.get("organization", [])),
+        ("ref:igo", words.references.get("igo", [])),
         ("people", words.peoples),
     ]
     for kind, items in listed:

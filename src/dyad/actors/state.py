@@ -40,6 +40,8 @@ class State:
     place_country: Callable[[int], str | None] | None = None
     # the country of a first-level region named by a text ("Sindh" -> PAK), or None
     region_country: Callable[[str], str | None] | None = None
+    # the country the discourse is about at a token (find.discourse_country), or None
+    discourse_country: Callable[[int], str | None] | None = None
 
 
 @dataclass(slots=True)
@@ -50,6 +52,7 @@ class Owner:
     territory: str | None = None
     referent: Referent | None = None
     named: bool = False  # a named organisation or person, not a state
+    discourse: bool = False  # the country the discourse is about, not the dateline's
 
 
 def emit(st: State, span: Span, code: str | None, typ: MentionType, referent: Referent,

@@ -5,7 +5,9 @@ possessor ("Putin's spokesman"); its sectors are the sector words, in order. An 
 that is an organisation or person absorbs GOV (a NATO spokesman is NATO, a party official
 is the party); a former-marker makes the code ELI. A title that names no owner ("Head of
 the ruling party", "the ministry") looks back for the last referent its words or sectors
-fit, and failing that takes the dateline's country.
+fit, and failing that takes the country the discourse is about: the nearest country named
+in its sentence or the two before (organisations of states skipped), else the main country
+of the headline and first paragraph, and only then the dateline's country.
 """
 
 from __future__ import annotations
@@ -82,7 +84,8 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
         info.code = compose(base, sectors, prefixes)
     info.rule = "title" if info.explicit else (
         "title+place" if located is not None else
-        "title+coref" if info.owner.referent else "title+dateline")
+        "title+coref" if info.owner.referent else
+        "title+discourse" if info.owner.discourse else "title+dateline")
     return info
 
 
@@ -127,8 +130,9 @@ def _owner(reading: Reading) -> Owner:
 def _resolve_owner(pieces: list[Piece], head: Piece | None, sectors: list[str], st: State,
                    person: bool, definite: bool) -> Owner | None:
     """An owner the title does not name: the last referent fitting its organisation
-    words ("the ruling party" -> the ruling party named before), else the dateline's
-    country."""
+    words ("the ruling party" -> the ruling party named before), else the country the
+    discourse is about (a country named in this or the two sentences before, else the
+    lead's main country), else the dateline's country."""
     doc = st.doc
     org = [p for p in pieces if p.kind in "SD" and p is not head]
     probe = org[-1] if org else head  # "the ministry's spokeswoman": look for the ministry
@@ -138,13 +142,26 @@ def _resolve_owner(pieces: list[Piece], head: Piece | None, sectors: list[str], 
             probe.start, st.sent_of(probe.start), heads=heads, sectors=sectors,
             type=None if person and not org else type_of(probe, st),
             kinds=_kinds(sectors, probe))
+        if referent is not None and referent.guessed and not heads & referent.words and \
+                _in_discourse(pieces, st) not in (None, referent.country):
+            referent = None  # only its sector fits, and its country was the dateline's guess
         if referent is not None and not ((person or org) and referent.type == "person"):
             return Owner(referent.code, referent.type, referent.name, referent.territory,
                          referent, named=referent.kind in NAMED_KINDS and
                          referent.type != "state")
+    if sectors or person:
+        country = _in_discourse(pieces, st)
+        if country is not None:
+            return Owner(country, "state", None, discourse=True)
     if st.home and (sectors or person):
         return Owner(st.home, "state", None)
     return None
+
+
+def _in_discourse(pieces: list[Piece], st: State) -> str | None:
+    if st.discourse_country is None or not pieces:
+        return None
+    return st.discourse_country(pieces[0].start)
 
 
 def head_of(pieces: list[Piece]) -> Piece | None:
@@ -172,7 +189,7 @@ def type_of(piece: Piece, st: State) -> MentionType:
         return "group"
     if entry.word == "ref:state":
         return "state"
-    if entry.word == "ref:organization":
+    if entry.word in ("ref:organization", "ref:igo"):
         return "organization"
     if piece.hit and piece.hit.entity:
         return piece.hit.entity.type
@@ -184,6 +201,8 @@ def _kinds(sectors: list[str], head: Piece | None = None) -> set[str]:
     word = head.hit.entry.word if head is not None and head.hit else None
     if word == "ref:state":
         return {"country", "territory"}
+    if word == "ref:igo":  # "the bloc", "the alliance": an organisation of states
+        return {"igo"}
     if word == "ref:organization":
         return {"igo", "party", "authority", "actor", "composite", "ner"}
     return {"party"} if any(s.endswith("PTY") for s in sectors) else set()
