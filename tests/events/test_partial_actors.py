@@ -291,3 +291,15 @@ def test_material_cooperation_phrasings(pipeline, text, cameo):
 def test_a_minister_leaving_a_capital_is_no_withdrawal(pipeline):
     evs = events(pipeline, "The Kenyan foreign minister left Kabul on Monday.")
     assert all(e.root != "08" for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Britain mobilized army reservists for the war against Iraq.", "IRQ"),
+    ("The Turkish government deployed Turkish troops to the Syrian border.", "SYR"),
+])
+def test_forces_moved_are_not_the_target(pipeline, text, target):
+    evs = events(pipeline, text)
+    assert any(e.target and e.target.country == target and e.root in {"15", "07"}
+               for e in evs), summary(evs)
+    arrested = events(pipeline, "The Nigerian government arrested Nigerian soldiers.")
+    assert any(e.target and e.target.code == "NGAMIL" for e in arrested), summary(arrested)

@@ -174,6 +174,10 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     first = sources[0] if sources else None
     targets = _first_mentions(actors, _target_groups(tok, pattern, frame, passive,
                                                      embedded_subjects))
+    if targets and first is not None and _own_forces(code, targets, first, spec):
+        # "Britain mobilized army reservists AGAINST Iraq": the forces moved are not the target
+        targets = [t for t in _mentions(actors, prep_objects(tok, TARGET_PREPS))
+                   if not _own_forces(code, [t], first, spec)]
     if not targets and code[:2] == "14":
         targets = _first_mentions(actors, _protest_targets(tok, spec))
     if not targets and code[:2] == "13":
@@ -262,6 +266,18 @@ def _mass(code: str, tok: Token, spec: dict) -> str:
     counts = [headcount(t) for t in objects(tok, passive)]
     return rule["code"] if any(n is not None and n >= rule["min_people"] for n in counts) \
         else code
+
+
+FORCE_SECTORS = {"MIL", "COP", "PKO", "SPY"}
+
+
+def _own_forces(code: str, targets: list[Mention], source: Mention, spec: dict) -> bool:
+    """The target is the source's own forces, moved by the event (frames.yaml moved_forces)."""
+    moved = set(spec.get("moved_forces", []))
+    if not (code in moved or code[:3] in moved or code[:2] in moved) or not source.country:
+        return False
+    return all(t.country == source.country and FORCE_SECTORS & set(t.sectors) and
+               t.code != source.code for t in targets)
 
 
 FIRST_PERSON = {"i", "we", "us", "me"}
