@@ -303,3 +303,17 @@ def test_forces_moved_are_not_the_target(pipeline, text, target):
                for e in evs), summary(evs)
     arrested = events(pipeline, "The Nigerian government arrested Nigerian soldiers.")
     assert any(e.target and e.target.code == "NGAMIL" for e in arrested), summary(arrested)
+
+
+def test_an_offer_s_content_is_not_an_event(pipeline):
+    evs = events(pipeline, "Iran rejected a Qatari offer to host talks with Saudi Arabia.")
+    assert any(e.root == "12" for e in evs), summary(evs)
+    assert all(e.source is None or e.source.country != "QAT" for e in evs), summary(evs)
+
+
+def test_one_event_per_actor_pair_and_root_in_a_sentence(pipeline):
+    evs = events(pipeline, "The French foreign minister held talks in Bucharest with Romanian "
+                           "leaders during a visit to Romania.")
+    keys = [(e.source.code if e.source else None, e.target.code if e.target else None, e.root)
+            for e in evs]
+    assert len(keys) == len(set(keys)), keys

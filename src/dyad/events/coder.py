@@ -55,14 +55,26 @@ def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
             if speaker in said_on and event.date == ctx.published and \
                     not _dated_sentence(sent, record.dates):
                 event.date, event.date_precision = said_on[speaker], "day"
-            key = (event.source.start if event.source else None,
-                   event.target.start if event.target else None, event.root,
-                   event.source.code if event.source else None,
-                   event.target.code if event.target else None)
-            if key not in seen:
+            key = (_who(event.source), _who(event.target), event.root)
+            if key not in seen:  # one event per actor pair and root in a sentence
                 seen.add(key)
                 events.append(event)
     return events
+
+
+def _proposed(tok: Token, proposals: set[str], acting: set[int]) -> bool:
+    """A verb that spells out an offer, plan or request another trigger acts on."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.lemma_.lower() in proposals and \
+        head.dep_ in {"dobj", "pobj", "nsubjpass"} and \
+        (head.head.i in acting or head.head.head.i in acting)
+
+
+def _who(mention: Mention | None) -> str | int | None:
+    """An actor for de-duplication: its code, or where it stands when it has none."""
+    if mention is None:
+        return None
+    return mention.code or mention.start
 
 
 def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, record: Document,
@@ -95,9 +107,13 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
                if sent.doc[i].dep_ == "dobj" and p.code[:2] not in {"01", "05"}
                and sent.doc[i].head.lemma_.lower() in deciding}
     found = [f for f in found if f[0].i not in decided]
+    proposals = set(dic.frames.get("proposal_nouns", []))
+    acting = {t.i for t, *_ in found}
     for tok, pattern, licensed, frame in found:
         if tok.i in framed:
             continue  # "agreed to meet": the embedded verb carries the event
+        if _proposed(tok, proposals, acting):
+            continue  # "rejected a US offer TO HOST a summit": the offer's content, no event
         if pattern.code.startswith("01") and (_is_speech(tok, record.quotes) or tok.i in nominal):
             continue  # a bare statement: its content (clause or nominal event) is coded
         yield from _verb_events(tok, pattern, licensed, frame, sent, dic, actors, record,
