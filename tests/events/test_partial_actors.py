@@ -317,3 +317,16 @@ def test_one_event_per_actor_pair_and_root_in_a_sentence(pipeline):
     keys = [(e.source.code if e.source else None, e.target.code if e.target else None, e.root)
             for e in evs]
     assert len(keys) == len(set(keys)), keys
+
+
+def test_what_someone_is_accused_of_is_not_their_event(pipeline):
+    evs = events(pipeline, "Georgian protesters accused the government of giving up claims "
+                           "to Abkhazia.")
+    assert any(e.root == "11" for e in evs), summary(evs)
+    assert all(e.root != "08" for e in evs), summary(evs)
+
+
+def test_no_obligation_through_a_time_clause(pipeline):
+    evs = events(pipeline, "The Armenian prime minister said the EU mission should stay until a "
+                           "peace treaty is signed.")
+    assert all(e.root != "10" for e in evs), summary(evs)

@@ -62,9 +62,13 @@ def code_events(doc: Doc, ctx: DocContext, record: Document) -> list[Event]:
     return events
 
 
-def _proposed(tok: Token, proposals: set[str], acting: set[int]) -> bool:
-    """A verb that spells out an offer, plan or request another trigger acts on."""
+def _proposed(tok: Token, proposals: set[str], acting: dict[int, str]) -> bool:
+    """A verb that spells out an offer, plan or request another trigger acts on, or what
+    someone is accused or praised of ("accused the government OF GIVING UP claims")."""
     head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ in {"of", "for"} and \
+            acting.get(head.head.i, "")[:2] in {"05", "11"}:
+        return True
     return tok.dep_ == "acl" and head.lemma_.lower() in proposals and \
         head.dep_ in {"dobj", "pobj", "nsubjpass"} and \
         (head.head.i in acting or head.head.head.i in acting)
@@ -108,7 +112,7 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
                and sent.doc[i].head.lemma_.lower() in deciding}
     found = [f for f in found if f[0].i not in decided]
     proposals = set(dic.frames.get("proposal_nouns", []))
-    acting = {t.i for t, *_ in found}
+    acting = {t.i: p.code for t, p, *_ in found}
     for tok, pattern, licensed, frame in found:
         if tok.i in framed:
             continue  # "agreed to meet": the embedded verb carries the event
@@ -394,8 +398,9 @@ def _deontic(tok: Token, spec: dict) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in words for c in node.children):
             return True
-        if node.dep_ not in {"xcomp", "advcl"} or node.head.pos_ not in {"VERB", "AUX"}:
-            return False
+        purpose = node.dep_ == "advcl" and not any(c.dep_ == "mark" for c in node.children)
+        if not (node.dep_ == "xcomp" or purpose) or node.head.pos_ not in {"VERB", "AUX"}:
+            return False  # "should stay UNTIL a treaty is signed": no obligation to sign
         node = node.head
     return False
 
