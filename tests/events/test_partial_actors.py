@@ -330,3 +330,9 @@ def test_no_obligation_through_a_time_clause(pipeline):
     evs = events(pipeline, "The Armenian prime minister said the EU mission should stay until a "
                            "peace treaty is signed.")
     assert all(e.root != "10" for e in evs), summary(evs)
+
+
+def test_two_modifiers_joined_by_and_are_two_actors(pipeline):
+    evs = events(pipeline, "UK and EU negotiators have agreed a free trade agreement.")
+    pairs = {(e.source.country, e.target.country) for e in evs if e.source and e.target}
+    assert {("GBR", "IGO"), ("IGO", "GBR")} <= pairs, summary(evs)

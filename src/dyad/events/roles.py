@@ -62,12 +62,19 @@ class ActorIndex:
         """Mentions on coordinated modifiers sharing one head: "Hungarian and Romanian
         officials" is two actors."""
         found: list[Mention] = []
-        for child in head.children:
-            if child.dep_ in {"amod", "compound", "nmod"} and child.conjuncts:
+        mods = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}]
+        for child in mods:
+            if child.conjuncts:
                 for tok in (child, *child.conjuncts):
                     m = self.at(tok)
                     if m is not None and all(m is not f for f in found):
                         found.append(m)
+        if not found and any(g.dep_ == "cc" for c in mods for g in c.children):
+            # "UK and EU negotiators" parsed as two modifiers, the "and" on the first
+            for child in mods:
+                m = self.at(child)
+                if m is not None and all(m is not f for f in found):
+                    found.append(m)
         return found if len(found) > 1 else []
 
     def in_phrase(self, head: Token) -> Mention | None:
