@@ -336,3 +336,18 @@ def test_two_modifiers_joined_by_and_are_two_actors(pipeline):
     evs = events(pipeline, "UK and EU negotiators have agreed a free trade agreement.")
     pairs = {(e.source.country, e.target.country) for e in evs if e.source and e.target}
     assert {("GBR", "IGO"), ("IGO", "GBR")} <= pairs, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "France refused to condemn the Russian government.",
+    "The United Nations failed to renew the arms embargo on Iran.",
+])
+def test_a_refused_conflict_act_did_not_happen(pipeline, text):
+    assert all(e.root not in {"11", "16"} for e in events(pipeline, text)), \
+        summary(events(pipeline, text))
+
+
+def test_the_reason_for_an_arrest_is_not_an_event(pipeline):
+    evs = events(pipeline, "Rwandan police arrested an opposition leader for collaborating "
+                           "with a Congolese militia.")
+    assert {e.root for e in evs} == {"17"}, summary(evs)

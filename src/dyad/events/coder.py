@@ -67,8 +67,8 @@ def _proposed(tok: Token, proposals: set[str], acting: dict[int, str]) -> bool:
     someone is accused or praised of ("accused the government OF GIVING UP claims")."""
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ in {"of", "for"} and \
-            acting.get(head.head.i, "")[:2] in {"05", "11"}:
-        return True
+            acting.get(head.head.i, "")[:2] in {"05", "11", "12", "16", "17"}:
+        return True  # also the reason for an arrest or a sanction ("arrested for spying")
     return tok.dep_ == "acl" and head.lemma_.lower() in proposals and \
         head.dep_ in {"dobj", "pobj", "nsubjpass"} and \
         (head.head.i in acting or head.head.head.i in acting)
@@ -144,6 +144,11 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         if negated is None:
             return  # CAMEO codes what happened, not conflict that did not
         code = negated
+    elif frame.frame == "refuse":
+        refused = framed_code(code, spec["frames"]["refuse"]["map"])
+        if refused is None:
+            return  # "refused to condemn", "failed to renew the embargo": it did not happen
+        code = refused
     elif frame.frame:
         code = framed_code(code, spec["frames"][frame.frame]["map"]) or code
     elif frame.modality == "hypothetical" and code[:2] in THREAT_ROOTS:  # "will withdraw unless"
