@@ -146,7 +146,7 @@ def test_headcount(nlp, text, word, count):
 @pytest.mark.parametrize("text,target", [
     ("Thousands of Georgian students marched in Tbilisi in defiance of Russian authorities.",
      "RUS"),
-    ("A Kenyan lawmaker began a hunger strike to protest the Ugandan government's decision.",
+    ("A Kenyan senator went on hunger strike to denounce the Ugandan cabinet's border tax.",
      "UGA"),
     ("Bolivian miners threw stones during rallies against the Chilean government.", "CHL"),
 ])
@@ -196,8 +196,8 @@ def test_an_apposition_names_the_actor(pipeline):
 
 
 def test_the_partner_named_in_an_invitation(pipeline):
-    evs = events(pipeline, "The Kenyan president accepted an invitation to meet with the "
-                           "Ethiopian prime minister.")
+    evs = events(pipeline, "The Kenyan president accepted an invitation to hold talks with "
+                           "the Ethiopian prime minister.")
     assert any(e.cameo == "036" and e.target and e.target.country == "ETH" for e in evs), \
         summary(evs)
 
@@ -234,13 +234,13 @@ def test_who_fired_the_weapon_acts(pipeline):
 
 
 def test_irregular_past_tagged_as_present_gets_its_lemma(nlp):
-    doc = nlp("Boko Haram jihadists overran a military base in northeast Nigeria.")
+    doc = nlp("Jihadist fighters overran an army outpost near the Malian border.")
     assert next(t for t in doc if t.text == "overran").lemma_ == "overrun"
 
 
 def test_a_promised_boycott_of_talks_is_a_threat(pipeline):
-    promised = events(pipeline, "Armenian leaders said they would boycott all talks with the "
-                                "Turkish government.")
+    promised = events(pipeline, "The Armenian opposition announced it would boycott any "
+                                "negotiations with the Turkish government.")
     assert any(e.cameo == "134" and e.plover == "THREATEN" for e in promised), \
         summary(promised)
     done = events(pipeline, "Armenian leaders boycotted the talks with the Turkish government.")
@@ -256,7 +256,7 @@ def test_rejecting_an_accusation_is_a_denial_not_a_rejection(pipeline):
 
 
 def test_a_meeting_of_several_named_leaders_is_reciprocal(pipeline):
-    evs = events(pipeline, "Macron and Scholz will gather for a meeting in Berlin.")
+    evs = events(pipeline, "Scholz and Macron are due to gather for a summit in Paris.")
     pairs = {(e.source.country, e.target.country) for e in evs
              if e.root == "04" and e.source and e.target}
     assert {("FRA", "DEU"), ("DEU", "FRA")} <= pairs, summary(evs)
@@ -280,9 +280,9 @@ def test_we_in_a_direct_quote_is_its_speaker(pipeline):
 @pytest.mark.parametrize("text,cameo", [
     ("The Egyptian parliament passed a bill lifting the state of emergency.", "0814"),
     ("Germany announced 40 million euros in new assistance to Malawi.", "070"),
-    ("The U.S. rolled back tariffs on Mexican steel.", "085"),
+    ("Canada rolled back its tariffs on Chinese electric cars.", "085"),
     ("American troops began leaving Afghanistan on Monday.", "087"),
-    ("Syria said it is willing to withdraw its troops from Lebanon.", "0356"),
+    ("Armenia said it is ready to pull its soldiers back from the border villages.", "0356"),
 ])
 def test_material_cooperation_phrasings(pipeline, text, cameo):
     assert cameo in {e.cameo for e in events(pipeline, text)}, summary(events(pipeline, text))
@@ -333,14 +333,14 @@ def test_no_obligation_through_a_time_clause(pipeline):
 
 
 def test_two_modifiers_joined_by_and_are_two_actors(pipeline):
-    evs = events(pipeline, "UK and EU negotiators have agreed a free trade agreement.")
+    evs = events(pipeline, "Swiss and EU negotiators have signed a new trade deal.")
     pairs = {(e.source.country, e.target.country) for e in evs if e.source and e.target}
-    assert {("GBR", "IGO"), ("IGO", "GBR")} <= pairs, summary(evs)
+    assert {("CHE", "IGO"), ("IGO", "CHE")} <= pairs, summary(evs)
 
 
 @pytest.mark.parametrize("text", [
     "France refused to condemn the Russian government.",
-    "The United Nations failed to renew the arms embargo on Iran.",
+    "The Security Council failed to extend the arms embargo on Libya.",
 ])
 def test_a_refused_conflict_act_did_not_happen(pipeline, text):
     assert all(e.root not in {"11", "16"} for e in events(pipeline, text)), \

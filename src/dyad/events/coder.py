@@ -117,7 +117,7 @@ def _sentence_events(sent: Span, dic: EventDictionary, actors: ActorIndex, recor
         if tok.i in framed:
             continue  # "agreed to meet": the embedded verb carries the event
         if _proposed(tok, proposals, acting):
-            continue  # "rejected a US offer TO HOST a summit": the offer's content, no event
+            continue  # "turned down a Norwegian offer TO HOST talks": its content, no event
         if pattern.code.startswith("01") and (_is_speech(tok, record.quotes) or tok.i in nominal):
             continue  # a bare statement: its content (clause or nominal event) is coded
         yield from _verb_events(tok, pattern, licensed, frame, sent, dic, actors, record,
@@ -504,7 +504,7 @@ def _target_groups(tok: Token, pattern: Pattern, frame: Framing, passive: bool,
     yield direct
     yield prep_objects(tok, TARGET_PREPS)
     yield [t for head in direct for t in prep_objects(head, TARGET_PREPS)]
-    # "accepted an invitation to meet WITH Kim": the object's infinitive names the partner
+    # "took up an invitation to talk WITH Seoul": the object's infinitive names the partner
     for clause in (c for head in direct for c in head.children if c.dep_ == "acl"):
         yield prep_objects(clause, TARGET_PREPS) + objects(clause, False)
     # "threatened to deliver blows TO the United States": a complement no pattern coded

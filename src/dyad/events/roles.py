@@ -88,13 +88,13 @@ class ActorIndex:
             if found:
                 return found
         for appos in (c for c in head.children if c.dep_ == "appos"):
-            # "the British prime minister, Theresa May": the apposition is the same actor
+            # "Kenya's foreign minister, Musalia Mudavadi": the apposition is the same actor
             found = self.at(appos) or next(
                 (m for t in _phrase_tokens(appos) if (m := self.at(t))), None)
             if found:
                 return found
         for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            # "the missiles fired BY the Israeli military": who fired them acts
+            # "the shells launched BY the rebel army": who fired them acts
             for agent in (g for a in acl.children if a.dep_ == "agent" for g in a.children):
                 found = self.in_phrase(agent)
                 if found:

@@ -127,9 +127,15 @@ def _partitive(head: Token) -> Token:
     return head
 
 
+# adverbs the small model often attaches as advmod where they are particles ("rolled back
+# tariffs", "pull its soldiers back")
+ADVERB_PARTICLES = {"back", "down", "out", "off", "up", "away", "over"}
+
+
 def _has_particle(tok: Token, particle: str) -> bool:
     first = particle.split()[0]
-    return any(c.dep_ in {"prt", "prep", "agent", "dative"} and c.lower_ == first
+    return any((c.dep_ in {"prt", "prep", "agent", "dative"} or
+                (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)) and c.lower_ == first
                for c in tok.children)
 
 
