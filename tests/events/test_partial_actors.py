@@ -351,3 +351,18 @@ def test_the_reason_for_an_arrest_is_not_an_event(pipeline):
     evs = events(pipeline, "Rwandan police arrested an opposition leader for collaborating "
                            "with a Congolese militia.")
     assert {e.root for e in evs} == {"17"}, summary(evs)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Israeli military jets carried out air strikes in the northern Gaza Strip.", "ISRMIL"),
+    ("Russian drones hit Odesa overnight.", "RUSMIL"),
+    ("Turkish tanks crossed into Syria on Sunday.", "TURMIL"),
+])
+def test_weapons_stand_for_their_armed_forces(pipeline, text, source):
+    evs = events(pipeline, text)
+    assert any(e.source and e.source.code == source and e.root in {"19", "18"}
+               for e in evs), summary(evs)
+
+
+def test_a_storm_hitting_a_coast_is_no_attack(pipeline):
+    assert events(pipeline, "The storm hit the Florida coast on Sunday.") == []
