@@ -366,3 +366,9 @@ def test_weapons_stand_for_their_armed_forces(pipeline, text, source):
 
 def test_a_storm_hitting_a_coast_is_no_attack(pipeline):
     assert events(pipeline, "The storm hit the Florida coast on Sunday.") == []
+
+
+def test_protesters_without_a_country_belong_to_the_government_they_protest(pipeline):
+    evs = events(pipeline, "Hundreds of students marched against the Serbian government.")
+    assert any(e.source and e.source.code == "SRBEDU" and e.target
+               and e.target.code == "SRBGOV" for e in evs), summary(evs)

@@ -182,7 +182,9 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
     if not sources:
         sources = _first_person(subj_tokens, record.quotes)
     if not sources and code[:2] == "14":
-        sources = _crowd(subj_tokens, sent, record, ctx.resources.actors)
+        against = _first_mentions(actors, _protest_targets(tok, spec))
+        sources = _crowd(subj_tokens, sent, record, ctx.resources.actors,
+                         against[0].country if against else None)
     uncertain = not sources
     if not sources:
         sources = _named(actors, subj_tokens)  # a name no dictionary codes: keep the event
@@ -344,20 +346,28 @@ def _issuer(subj_tokens: list[Token], actors: ActorIndex, spec: dict) -> list[Me
 
 
 def _crowd(subj_tokens: list[Token], sent: Span, record: Document,
-           lexicon: Any) -> list[Mention]:
+           lexicon: Any, against: str | None = None) -> list[Mention]:
     """Protesters no dictionary names ("hundreds of farmers blocked roads near Lyon")
-    belong to where they protest: the first place in the sentence, as civilians unless their
+    belong to where they protest: the first place in the sentence, else the country of the
+    government they protest against (protest is mostly domestic), as civilians unless their
     noun is a sector word (students, workers, opposition supporters)."""
     place = next((p for p in record.places if p.country and
                   sent.start_char <= p.start < sent.end_char), None)
-    if place is None or place.country is None or not subj_tokens:
+    country = place.country if place is not None else None
+    if against and len(against) == 3 and against.isalpha() and against not in {"IGO", "NGO"}:
+        country = country or against
+    if country is None or not subj_tokens:
         return []
     head = subj_tokens[0]
+    if headcount(head) is not None or head.lemma_.lower() in {"group", "crowd", "number"}:
+        # "hundreds of students": the people are named after "of"
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), head)
     entry = lexicon.phrases.get(head.lower_) or lexicon.phrases.get(head.lemma_.lower())
     sector = getattr(entry, "sector", None) if entry is not None else None
     code = sector.code if sector is not None and not sector.prefix else "CVL"
     return [Mention(head.text, head.idx, head.idx + len(head.text),
-                    code=place.country + code, country=place.country, sectors=[code],
+                    code=country + code, country=country, sectors=[code],
                     type="group", rule="located-crowd")]
 
 
