@@ -82,3 +82,62 @@ def test_possessive_description_and_apposition_with_an_unrecognised_name(actors_
     spokeswoman = mention(found, "the ministry's spokeswoman")
     assert (spokeswoman.code, spokeswoman.name) == ("GEOGOV", "Nino Lomidze")
     assert mention(found, "Lomidze").code == "GEOGOV"
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Vladimir Putin told reporters that his country would keep the pipeline open.",
+     "his country", "RUS"),
+    ("Estonia said its government would expel two diplomats.", "its government", "ESTGOV"),
+    ("Angela Merkel said on Monday that her government would raise pensions.",
+     "her government", "DEUGOV"),
+    ("Armenian officials said their army was ready for the exercise.", "their army",
+     "ARMMIL"),
+    ("Lithuania announced that its troops would leave the mission by June.", "its troops",
+     "LTUMIL"),
+    ("Hungary said its police had detained eleven smugglers.", "its police", "HUNCOP"),
+    ("Finland said on Tuesday that its parliament would vote on the bill.",
+     "its parliament", "FINLEG"),
+])
+def test_possessive_pronoun_owns_a_state_noun(actors_of, text, phrase, code):
+    assert mention(actors_of(text), phrase).code == code
+
+
+def test_possessive_pronoun_takes_the_possessor_not_the_discourse_country(actors_of):
+    found = actors_of("Poland summoned the envoy of Belarus on Friday. Later Viktor Orban "
+                      "said his government would stay neutral.")
+    assert mention(found, "his government").code == "HUNGOV"
+
+
+def test_our_inside_a_quote_is_the_speakers_country(actors_of):
+    found = actors_of('"Our country will not bow to pressure," Recep Tayyip Erdogan said on '
+                      'Friday.')
+    assert mention(found, "Our country").code == "TUR"
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Taliban commanders said the fighters would lay down their weapons.", "the fighters",
+     "AFGINS"),
+    ("Al-Shabaab attacked a base near the border on Sunday. Kenya said the gunmen had "
+     "crossed at night.", "the gunmen", "SOMREB"),
+    ("The Islamic State claimed the bombing in Kabul. Afghan police said the militants had "
+     "used a truck.", "the militants", "IMGMUSISI"),
+])
+def test_armed_group_descriptions_take_the_last_armed_group(actors_of, text, phrase, code):
+    assert mention(actors_of(text), phrase).code == code
+
+
+def test_armed_group_description_without_a_group_stays_as_before(actors_of):
+    found = actors_of("Nigeria sent more police to the village. Officers said the gunmen "
+                      "fled into the forest.")
+    assert mention(found, "the gunmen").code == "NGAUAF"
+    assert not [m for m in actors_of("Farmers said the fighters left the village.")
+                if m.text == "the fighters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian officials met the envoy. The committee said they would review the law.",
+    "Polish officials met the delegation. Trade unions then said they would strike.",
+    "Lithuanian officials visited the plant. The company said they would hire more staff.",
+])
+def test_they_after_an_uncoded_body_is_not_an_older_actor(actors_of, text):
+    assert not [m for m in actors_of(text) if m.text == "they"]

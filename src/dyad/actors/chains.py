@@ -130,7 +130,7 @@ def _hit_piece(hit: Hit) -> Piece | None:
         return Piece("R", hit.start, hit.end, hit)
     if entry.word == "former":
         return Piece("F", hit.start, hit.end, hit)
-    if entry.word in ("ref:state", "ref:organization", "ref:igo"):
+    if entry.word in ("ref:state", "ref:organization", "ref:igo", "ref:armed"):
         return Piece("D", hit.start, hit.end, hit)
     if entry.word == "people":
         return Piece("P", hit.start, hit.end, hit)

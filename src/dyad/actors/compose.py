@@ -11,6 +11,13 @@ definite descriptions.
 - Any other chain with a sector, role or reference word is a composite ("Russian MPs",
   "the president of France") or, without an owner, a description that refers back
   ("the ministry", "the country", "officials").
+- A sector or state noun after a possessive pronoun ("his country", "its troops") waits
+  in `st.possessed` until the pronoun is resolved (find.py), then `possessed` codes it:
+  the possessor's country and the noun's sector, or the possessor's own code when it is
+  an armed group, party or organisation of its own ("Hamas ... its fighters").
+- A bare definite armed-group noun ("the fighters", "the militants", "the gunmen")
+  refers to the armed group (REB, INS, SEP, UAF, IMG...) named last in its sentence or
+  the two before, and takes its code; "the fighters" with none is no actor.
 - Named organisations inside a longer chain ("Georgian Dream" in "the Georgian Dream
   ruling party officials", "Russian Foreign Ministry" in a title) are mentions too.
 """
@@ -21,10 +28,17 @@ from ..schema import Mention, Span
 from ..types import MentionType
 from .chains import BACK_LINK, LEAD_LINK, OF, POSSESSIVE, Chain, Piece
 from .discourse import Referent
-from .model import compose, normalise
+from .model import compose, normalise, split_code
+from .pronouns import possessive_class
 from .readings import in_longer_name, is_subject, read_entity
-from .state import NAMED_KINDS, Owner, State, emit, strip_det, words_of
-from .titles import head_of, title_info, type_of
+from .state import NAMED_KINDS, Owner, Possessed, State, emit, strip_det, words_of
+from .titles import head_of, located_country, title_info, type_of
+
+ARMED = {"REB", "INS", "SEP", "UAF"}  # sectors of armed groups ("the fighters" finds them)
+ARMED_WINDOW = 2  # sentences before an armed-group description in which a group counts
+# sectors of actors that are no part of a state: their "its troops" are their own
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"}
+NON_STATE = ARMED | {"OPP", "PTY", "CRM", "RAD", "NGO", "HRI", "MED", "BUS", "LAB"}
 
 
 def interpret(chain: Chain, st: State) -> None:
@@ -161,13 +175,26 @@ def _person(title: list[Piece], names: list[Piece], owner: Owner | None,
 
 
 def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State,
-             det: int | None = None, *, unit: bool = False) -> None:
+             det: int | None = None, *, unit: bool = False, owned: bool = False) -> None:
     """A chain part without a person's name: an entity, a composite or a description."""
     pieces = _trimmed(pieces)
     if not pieces:
         return
     doc = st.doc
+    if any(_armed_word(p) for p in pieces) and not (
+            owner is None and definite and len(pieces) == 1):
+        # "fighters" only refers back as "the fighters"; elsewhere it is no actor word
+        pieces = _trimmed([p for p in pieces if not _armed_word(p)])
+        if not pieces:
+            return
     first = pieces[0].start  # where the span starts, "X-backed" included
+    if owner is None and not owned and not unit and _owned_noun(doc, pieces):
+        st.possessed.append(Possessed(first - 1, pieces, definite, det))
+        return  # "its troops": coded once find.py has resolved "its"
+    if owner is None and definite and len(pieces) == 1 and _armed_noun(pieces[0]) and \
+            located_country(first, pieces[-1].end, st) is None and \
+            (_armed_description(pieces[0], det, st) or _armed_word(pieces[0])):
+        return  # coded as the armed group; "the fighters" with none before is no actor
     link = next((k for k, p in enumerate(pieces) if p.kind == "C" and
                  p.word in (LEAD_LINK, BACK_LINK)), None)
     if link is not None and pieces[link].word == BACK_LINK:
@@ -236,6 +263,131 @@ def _nominal(pieces: list[Piece], owner: Owner | None, definite: bool, st: State
     emit(st, span, info.code, info.type, referent, info.rule if not info.explicit else
           "composite", antecedent=ref)
     _units(pieces, st)
+
+
+def possessed(item: Possessed, referent: Referent | None, st: State) -> None:
+    """Code a noun owned by a possessive pronoun whose referent is `referent` (None when
+    unresolved): "his country" is the possessor's country, "its government" its country
+    and GOV; an armed group's, party's or organisation's "its troops" are that actor.
+    Unresolved or uncoded, the noun is read as if the pronoun were not written."""
+    if referent is None or not referent.code or not _possessed(item, referent, st):
+        _nominal(item.pieces, None, item.definite, st, item.det, owned=True)
+
+
+def _possessed(item: Possessed, referent: Referent, st: State) -> bool:
+    doc = st.doc
+    pieces = item.pieces
+    head = head_of(pieces)
+    country = referent.country
+    if head is None or not referent.code or not country:
+        return False
+    sectors: list[str] = []
+    prefixes: list[str] = []
+    for piece in pieces:
+        sector = piece.hit.entry.sector if piece.kind == "S" and piece.hit else None
+        if sector is not None:
+            (prefixes if sector.prefix else sectors).append(sector.code)
+    typ = type_of(head, st)
+    state_noun = head.kind == "D" or doc[head.end - 1].lower_ == "people"
+    if not _state_side(referent):
+        code = referent.code  # "Hamas said its fighters...": Hamas
+    elif state_noun:
+        code = country  # "his country", "their people": the country itself
+    else:
+        code = compose(country, sectors, prefixes)
+    span = doc[item.pronoun:pieces[-1].end]
+    sent = st.sent_of(span.start)
+    if state_noun and code == country:
+        same = next((r for r in st.discourse.referents
+                     if r.kind == "country" and r.code == country), None)
+        key = same.key if same is not None else f"country:{country}"
+        target = st.discourse.mention(
+            key, lambda: Referent(key, None, country, "state",
+                                  Span(span.text, span.start_char, span.end_char),
+                                  territory=referent.territory, kind="country"),
+            token=span.root.i, sent=sent, subject=is_subject(span))
+        emit(st, span, code, "state", target, "possessive", antecedent=same or referent)
+    else:
+        key = f"comp:{code}:{normalise(span.text)}"
+        target = st.discourse.mention(
+            key, lambda: Referent(key, strip_det(doc, doc[pieces[0].start:pieces[-1].end]),
+                                  code, typ, Span(span.text, span.start_char, span.end_char),
+                                  territory=referent.territory, plural=typ == "group",
+                                  kind="composite"),
+            token=span.root.i, sent=sent, subject=is_subject(span), words=words_of(doc, pieces))
+        emit(st, span, code, typ, target, "possessive", antecedent=referent)
+    st.consumed.update(range(span.start, span.end))
+    return True
+
+
+def _state_side(referent: Referent) -> bool:
+    """A state, or a person or body of one (not an armed group, party or IGO)."""
+    if referent.kind in ("igo", "party", "actor") or not referent.code:
+        return False
+    parts = split_code(referent.code)
+    return len(parts[0]) == 3 and parts[0] not in ("IGO", "IMG", "NGO") and \
+        not set(parts[1:]) & NON_STATE
+
+
+def _owned_noun(doc, pieces: list[Piece]) -> bool:
+    """Sector or state nouns right after a possessive pronoun: "its government", "their
+    army", "his country" (no entity or name of their own)."""
+    first = pieces[0].start
+    if first == 0 or possessive_class(doc[first - 1]) is None:
+        return False
+    if any(p.kind not in "SDAC" or p.word in (LEAD_LINK, BACK_LINK) for p in pieces):
+        return False
+    head = head_of(pieces)
+    word = head.hit.entry.word if head is not None and head.hit else None
+    return head is not None and (head.kind == "S" or word == "ref:state")
+
+
+def _armed_word(piece: Piece) -> bool:
+    return piece.kind == "D" and piece.hit is not None and piece.hit.entry.word == "ref:armed"
+
+
+def _armed_noun(piece: Piece) -> bool:
+    """"fighters", or a plural sector word of an armed group ("rebels", "gunmen")."""
+    if _armed_word(piece):
+        return True
+    sector = piece.hit.entry.sector if piece.kind == "S" and piece.hit else None
+    return sector is not None and sector.type == "group" and bool(
+        set(split_code(sector.code)) & ARMED)
+
+
+def _armed_code(code: str | None) -> bool:
+    if not code:
+        return False
+    parts = split_code(code)
+    return parts[0] == "IMG" or bool(set(parts[1:]) & ARMED)
+
+
+def _armed_description(piece: Piece, det: int | None, st: State) -> bool:
+    """"the militants" after "Al-Shabaab attacked...": a mention of the armed group named
+    last in this sentence or the ARMED_WINDOW before, with its code. False if none."""
+    doc = st.doc
+    sent = st.sent_of(piece.start)
+    best: tuple[int, Referent] | None = None
+    for referent, last in st.discourse.before(piece.start, ARMED_WINDOW, sent):
+        if _armed_code(referent.code) and (best is None or last[0] > best[0]):
+            best = (last[0], referent)
+    if best is None:
+        return False
+    referent = best[1]
+    span = doc[det if det is not None else piece.start:piece.end]
+    st.discourse.mention(referent.key, lambda: referent, token=span.root.i,
+                         sent=st.sent_of(span.start), subject=is_subject(span))
+    emit(st, span, _armed_core(referent.code), "group", referent, "description")
+    return True
+
+
+def _armed_core(code: str | None) -> str | None:
+    """The group's code without the state sectors of a title that named it: "the fighters"
+    after "Taliban commanders" (AFGINSMIL) are the Taliban (AFGINS)."""
+    if not code:
+        return code
+    parts = split_code(code)
+    return "".join(parts[:1] + [p for p in parts[1:] if p not in STATE_SECTORS])
 
 
 def _trimmed(pieces: list[Piece]) -> list[Piece]:

@@ -4,7 +4,9 @@ Order of work: dictionary matches (matcher.py), their readings in this document
 (ambiguity.py), then sentence by sentence in text order: chains of actor words become
 coded mentions (chains.py, compose.py) while a discourse model records who was named
 (discourse.py), so that titles, surnames, definite descriptions and pronouns (pronouns.py)
-resolve against what came before. spaCy PERSON/ORG entities that no rule coded stay as
+resolve against what came before; nouns owned by a possessive pronoun ("its troops") are
+coded once the sentence's names are in, by the pronoun's referent ("our" in a quote: the
+quote's speaker, at the end of the document). spaCy PERSON/ORG entities that no rule coded stay as
 mentions with code null. The result is in text order (outer mention before inner).
 """
 
@@ -17,19 +19,21 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..context import DocContext
+from ..quotes.lexicon import load_cues
+from ..quotes.marks import Region, find_regions, paragraphs_of
 from ..schema import Mention, Span
 from ..types import MentionType
 from .ambiguity import resolve_hits
 from .apposition import link_appositions
 from .chains import BACKED, LED, sentence_chains
-from .compose import interpret
+from .compose import interpret, possessed
 from .discourse import Discourse, Referent
 from .lexicon import Lexicon
 from .matcher import Hit, find_hits, fused_links
 from .model import normalise
-from .pronouns import Chunk, non_actor_chunks, pronoun_class, resolve
+from .pronouns import SUBJECT, Chunk, non_actor_chunks, possessive_class, pronoun_class, resolve
 from .readings import is_subject
-from .state import State, mention_sectors
+from .state import Possessed, State, mention_sectors
 
 _NER_TYPES: dict[str, MentionType] = {"PERSON": "person", "ORG": "organization"}
 FURNITURE = frozenset({"dateline", "credit", "byline"})
@@ -53,6 +57,7 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
     chunks: list[Chunk] | None = None
     coverage = _Coverage(doc)
     names_found = [e for e in doc.ents if e.label_ in _NER_TYPES]
+    spoken: list[Possessed] = []  # "our country": resolved when every speaker is known
     for number, sent in enumerate(doc.sents):
         if ctx.block_kind(sent.start_char) in FURNITURE:
             continue  # "TBILISI, Aug 6 (Reuters) -" and "Photo: AFP" name no actors
@@ -64,18 +69,69 @@ def find_actors(doc: Doc, ctx: DocContext) -> list[Mention]:
                           coverage.update(st.out) | st.consumed)
         link_appositions(st, first)
         _link_acronyms(st, first)
+        owned, st.possessed = st.possessed, []
+        spoken += [p for p in owned if possessive_class(doc[p.pronoun]) == "speaker"]
+        owned = [p for p in owned if possessive_class(doc[p.pronoun]) != "speaker"]
         pronouns = [(t, c) for t in sent if (c := pronoun_class(t, lexicon.pronouns))]
-        if not pronouns:
+        if not pronouns and not owned:
             continue
         if chunks is None:
             chunks = non_actor_chunks(doc, sent_of)
         covered = coverage.update(st.out)
         live = [c for c in chunks if c.root not in covered and c.appos_of not in covered]
+        for item in owned:
+            token = doc[item.pronoun]
+            cls = possessive_class(token)
+            possessed(item, resolve(token, cls, number, st.discourse, live) if cls else None,
+                      st)
         for token, cls in pronouns:
             referent = resolve(token, cls, number, st.discourse, live)
             if referent is not None:
                 _pronoun_mention(token, referent, number, st)
+    if spoken:
+        regions = _quote_regions(doc, ctx)
+        for item in spoken:
+            possessed(item, _speaker(doc, doc[item.pronoun], regions, st, ctx), st)
     return sorted(st.out, key=lambda m: (m.start, -m.end))
+
+
+def _quote_regions(doc: Doc, ctx: DocContext) -> tuple[list[Region], list[tuple[int, int]]]:
+    paragraphs = paragraphs_of(doc.text, [(b.start, b.end) for b in ctx.blocks
+                                          if b.kind not in FURNITURE])
+    regions = find_regions(doc.text, paragraphs, [s.start_char for s in doc.sents])
+    return [r for r in regions if r.depth == 0], paragraphs
+
+
+def _speaker(doc: Doc, token, found: tuple[list[Region], list[tuple[int, int]]], st: State,
+             ctx: DocContext) -> Referent | None:
+    """The speaker of the direct quote holding `token` ("our", "my"): the subject of a
+    speech verb outside the quote marks in the quote's paragraph, nearest to the quote,
+    when it is a mention with a referent. None outside quotes or with no such subject."""
+    regions, paragraphs = found
+    region = next((r for r in regions if r.start <= token.idx < r.end), None)
+    if region is None:
+        return None
+    para = next(((a, b) for a, b in paragraphs if a <= region.start < b), None)
+    span = doc.char_span(*para, alignment_mode="expand") if para else None
+    if span is None:
+        return None
+    cues = load_cues(ctx.resources.config)
+
+    def outside(t) -> bool:
+        return not any(r.outer_start <= t.idx < r.outer_end for r in regions)
+
+    best: tuple[int, Referent] | None = None
+    for subject in span:
+        verb = subject.head
+        if subject.dep_ not in SUBJECT or not outside(subject) or not outside(verb) or \
+                not cues.is_speech(verb, thought=False, direct=True):
+            continue
+        referent = next((st.referent_of[id(m)] for m in st.out if id(m) in st.referent_of
+                         and m.start <= subject.idx < m.end), None)
+        distance = min(abs(subject.idx - region.start), abs(subject.idx - region.end))
+        if referent is not None and (best is None or distance < best[0]):
+            best = (distance, referent)
+    return best[1] if best else None
 
 
 def _pronoun_mention(token, referent: Referent, sent: int, st: State) -> None:
@@ -86,6 +142,7 @@ def _pronoun_mention(token, referent: Referent, sent: int, st: State) -> None:
                           name=referent.name, type=referent.type,
                           antecedent=referent.first, rule="pronoun",
                           territory=referent.territory))
+    st.referent_of[id(st.out[-1])] = referent
 
 
 def _unresolved_names(doc: Doc, ents: list[SpacySpan], start: int, end: int, st: State,

@@ -176,6 +176,7 @@ def _add_words(phrases: dict[str, PhraseEntry], source: tuple[str, Traversable],
         ("ref:state", words.references.get("state", [])),
         ("ref:organization", words.references.get("organization", [])),
         ("ref:igo", words.references.get("igo", [])),
+        ("ref:armed", words.references.get("armed", [])),
         ("people", words.peoples),
     ]
     for kind, items in listed:

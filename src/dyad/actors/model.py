@@ -17,7 +17,7 @@ EntityKind = Literal["country", "territory", "authority", "igo", "party", "offic
                      "reading", "stop"]
 RefRole = Literal["name", "demonym", "metonym", "place"]
 WordKind = Literal["role:person", "role:group", "former", "ref:state", "ref:organization",
-                   "ref:igo", "people"]
+                   "ref:igo", "ref:armed", "people"]
 
 
 @dataclass(frozen=True, slots=True)

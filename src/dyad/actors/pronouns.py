@@ -6,8 +6,14 @@ gender when an honorific told it; it: singular states and organisations; they: g
 and organisations as British usage has it) and ranked by recency, with a bonus for
 subjects and for a subject pronoun matching a subject antecedent. For it/they, noun
 phrases that are not actors compete too: if the best candidate is "an economic issue",
-the pronoun refers to that and is no actor.
+the pronoun refers to that and is no actor; for "they", so does a singular name or body
+of people that no rule coded ("the committee", "Gazprom"), rather than letting "they" jump
+past it to a coded actor further back.
 Pleonastic "it" ("it is Russia which...", "it seems that...") is skipped.
+
+Possessive pronouns before a sector or state noun ("his country", "its troops") are resolved
+the same way by the class of the pronoun (his: male, its: thing, their: plural); "our" and
+"my" inside a direct quote are the quote's speaker (`quote_speaker`).
 """
 
 from __future__ import annotations
@@ -22,7 +28,15 @@ WINDOW = {"male": 3, "female": 3, "thing": 1, "plural": 1}
 AGREES = {"male": {"person"}, "female": {"person"}, "thing": {"state", "organization"},
           "plural": {"group", "organization", "state"}}
 SUBJECT = {"nsubj", "nsubjpass"}
+POSSESSIVES = {"his": "male", "her": "female", "its": "thing", "their": "plural",
+               "our": "speaker", "my": "speaker"}
 RAISING = {"seem", "appear", "happen", "turn"}
+# singular nouns for a body of people, which "they" can refer to as it can to a named
+# organisation ("the committee said they would ...")
+COLLECTIVE = {"committee", "council", "board", "group", "company", "firm", "team", "union",
+              "movement", "coalition", "alliance", "family", "crowd", "commission", "panel",
+              "association", "federation", "organisation", "organization", "club", "network",
+              "community", "delegation", "jury", "staff", "management", "consortium"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +48,7 @@ class Chunk:
     subject: bool
     plural: bool
     appos_of: int = -1  # the head an appositive phrase describes ("X, the largest union")
+    collective: bool = False  # a singular body of people or a name ("the committee")
 
 
 def pronoun_class(token: Token, pronouns: dict[str, str]) -> str | None:
@@ -44,6 +59,13 @@ def pronoun_class(token: Token, pronouns: dict[str, str]) -> str | None:
     if cls == "thing" and is_pleonastic(token):
         return None
     return cls
+
+
+def possessive_class(token: Token) -> str | None:
+    """his/her/its/their (the class of the pronoun), our/my ("speaker"), as a determiner."""
+    if token.tag_ != "PRP$" and token.dep_ != "poss":
+        return None
+    return POSSESSIVES.get(token.lower_)
 
 
 def is_pleonastic(token: Token) -> bool:
@@ -84,8 +106,8 @@ def resolve(token: Token, cls: str, sent: int, discourse: Discourse,
         for chunk in chunks:
             if chunk.root >= token.i or sent - chunk.sent > WINDOW[cls]:
                 continue
-            if chunk.plural != (cls == "plural"):
-                continue
+            if chunk.plural != (cls == "plural") and not (cls == "plural" and chunk.collective):
+                continue  # "they" may be a body: "the committee said they ..."
             score = _score(token.i, sent, chunk.root, chunk.sent, chunk.subject, subject)
             if best is None or score > best[0]:
                 best = (score, None)
@@ -113,5 +135,7 @@ def non_actor_chunks(doc: Doc, sent_of: list[int]) -> list[Chunk]:
             continue
         out.append(Chunk(root.i, sent_of[root.i], root.dep_ in SUBJECT,
                          root.tag_ in ("NNS", "NNPS"),
-                         root.head.i if root.dep_ == "appos" else -1))
+                         root.head.i if root.dep_ == "appos" else -1,
+                         root.lemma_.lower() in COLLECTIVE or root.ent_type_ == "ORG" or (
+                             root.pos_ == "PROPN" and not root.ent_type_)))
     return out

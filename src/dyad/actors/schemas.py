@@ -179,7 +179,7 @@ class Words(_Strict):
 
     roles: dict[Literal["person", "group"], Phrases]
     former: Phrases = []
-    references: dict[Literal["state", "organization", "igo"], Phrases] = {}
+    references: dict[Literal["state", "organization", "igo", "armed"], Phrases] = {}
     peoples: Phrases = []
     pronouns: dict[Literal["male", "female", "thing", "plural"], Phrases]
     honorifics: dict[Literal["male", "female"], Phrases] = {}

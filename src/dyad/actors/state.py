@@ -42,6 +42,19 @@ class State:
     region_country: Callable[[str], str | None] | None = None
     # the country the discourse is about at a token (find.discourse_country), or None
     discourse_country: Callable[[int], str | None] | None = None
+    # sector and state nouns after a possessive pronoun ("its troops"), left for find.py
+    # to code once the pronoun is resolved
+    possessed: list[Possessed] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Possessed:
+    """A chain part owned by a possessive pronoun: "his country", "their army"."""
+
+    pronoun: int  # token index of his/her/its/their/our/my
+    pieces: list[Piece]
+    definite: bool
+    det: int | None
 
 
 @dataclass(slots=True)

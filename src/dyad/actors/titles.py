@@ -59,7 +59,7 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
                 explicit = _owner(reading)
     located = None
     if explicit is None and (sectors or prefixes) and pieces:
-        located = _located(pieces[0].start, pieces[-1].end, st)
+        located = located_country(pieces[0].start, pieces[-1].end, st)
     region = None
     if explicit is None and located is None and (sectors or prefixes):
         region = _region(pieces, st)
@@ -89,7 +89,7 @@ def title_info(pieces: list[Piece], owner: Owner | None, st: State, *,
     return info
 
 
-def _located(start: int, end: int, st: State) -> str | None:
+def located_country(start: int, end: int, st: State) -> str | None:
     """The country of an "in PLACE" right after a sector phrase ("protesters in Lagos",
     "military leaders in Niamey"): the place's, not the dateline's. Only where the parse
     hangs "in" off the phrase: off the verb it says where the event happened ("police
@@ -189,6 +189,8 @@ def type_of(piece: Piece, st: State) -> MentionType:
         return "group"
     if entry.word == "ref:state":
         return "state"
+    if entry.word == "ref:armed":
+        return "group"
     if entry.word in ("ref:organization", "ref:igo"):
         return "organization"
     if piece.hit and piece.hit.entity:
