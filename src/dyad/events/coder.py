@@ -20,7 +20,7 @@ from .modality import Framing, framed_code, framing
 from .ontology import quad_class
 from .phrases import Phrases, build_phrases, lexicon_words
 from .roles import TARGET_PREPS, ActorIndex, headcount, objects, prep_objects, subjects
-from .speech import accusations, reporter
+from .speech import accusations, quoted_by, reporter
 from .triggers import nominal_pattern, noun_pattern, verb_pattern
 
 SKIP_BLOCKS = {"credit", "dateline", "byline"}
@@ -314,12 +314,9 @@ def _first_person(subj_tokens: list[Token], quotes: list[Quote]) -> list[Mention
     """"We have decided to ease the closures," the envoy said: inside a direct quote, I and we
     are its speaker."""
     for tok in subj_tokens:
-        if tok.lower_ not in FIRST_PERSON:
-            continue
-        for q in quotes:
-            if q.kind != "indirect" and q.content.start <= tok.idx < q.content.end and \
-                    q.speaker is not None and q.speaker.code:
-                return [q.speaker]
+        speaker = quoted_by(tok, quotes, direct=True) if tok.lower_ in FIRST_PERSON else None
+        if speaker is not None:
+            return [speaker]
     return []
 
 

@@ -16,10 +16,9 @@ def reporter(tok: Token, actors: ActorIndex, quotes: list[Quote],
              speech_verbs: frozenset[str]) -> Mention | None:
     """The coded speaker of the quote containing the token, else the subject of a speech verb
     whose complement clause contains it (coded if possible, else a name without a code)."""
-    for q in quotes:
-        if q.content.start <= tok.idx < q.content.end and q.speaker is not None and \
-                q.speaker.code:
-            return q.speaker
+    speaker = quoted_by(tok, quotes)
+    if speaker is not None:
+        return speaker
     node = tok
     while node.head.i != node.i:
         if node.dep_ in {"ccomp", "parataxis"} and node.head.pos_ in {"VERB", "AUX"} and \
@@ -32,6 +31,15 @@ def reporter(tok: Token, actors: ActorIndex, quotes: list[Quote],
             # a speaker no dictionary codes still reports ("the Lisbon Water Forum concluded")
             return next((m for s in subj if (m := actors.named(s)) is not None), None)
         node = node.head
+    return None
+
+
+def quoted_by(tok: Token, quotes: list[Quote], *, direct: bool = False) -> Mention | None:
+    """The coded speaker of the quote (a direct or mixed one if `direct`) holding the token."""
+    for q in quotes:
+        if q.content.start <= tok.idx < q.content.end and q.speaker is not None and \
+                q.speaker.code and not (direct and q.kind == "indirect"):
+            return q.speaker
     return None
 
 
