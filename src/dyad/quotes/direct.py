@@ -82,14 +82,20 @@ def nearby_cue(doc: Doc, region: Region, cues: Cues, regions: Sequence[Region]
     return _colon(doc, region, cues)
 
 
-def adjacent_cue_before(doc: Doc, region: Region, cues: Cues) -> Token | None:
-    """A speech verb right before the opening mark ("saying, “...", "said that ‘...")."""
+def _opening_mark(doc: Doc, region: Region) -> Token | None:
+    """The token holding a region's opening quotation mark, if it has one."""
     if region.open_at is None:
         return None
-    opener = doc.char_span(region.open_at, region.open_at + 1, alignment_mode="expand")
+    span = doc.char_span(region.open_at, region.open_at + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
+def adjacent_cue_before(doc: Doc, region: Region, cues: Cues) -> Token | None:
+    """A speech verb right before the opening mark ("saying, “...", "said that ‘...")."""
+    opener = _opening_mark(doc, region)
     if opener is None:
         return None
-    i = opener[0].i - 1
+    i = opener.i - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "that"):
         i -= 1
     return doc[i] if i >= 0 and cues.is_speech(doc[i], thought=False, direct=True) else None
@@ -99,12 +105,10 @@ def characterised(doc: Doc, region: Region) -> tuple[Token, int] | None:
     """"attacking the senator as a “career liar”", "waved the offer away as “a gimmick”": a quoted
     characterisation after "as" is the words of the subject of the verb it hangs on. Returns
     that verb and where the characterised object begins."""
-    if region.open_at is None:
-        return None
-    opener = doc.char_span(region.open_at, region.open_at + 1, alignment_mode="expand")
+    opener = _opening_mark(doc, region)
     if opener is None:
         return None
-    i = opener[0].i - 1
+    i = opener.i - 1
     while i >= 0 and doc[i].lower_ in ("a", "an", "the"):
         i -= 1
     if i < 0 or doc[i].lower_ != "as":
