@@ -181,8 +181,9 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         sources = _issuer(subj_tokens, actors, spec)
     if not sources:
         sources = _first_person(subj_tokens, record.quotes)
+    # what a protest is against: names its crowd (below) and, failing all else, its target
+    against = _first_mentions(actors, _protest_targets(tok, spec)) if code[:2] == "14" else []
     if not sources and code[:2] == "14":
-        against = _first_mentions(actors, _protest_targets(tok, spec))
         sources = _crowd(subj_tokens, sent, record, ctx.resources.actors,
                          against[0].country if against else None)
     uncertain = not sources
@@ -206,7 +207,7 @@ def _verb_events(tok: Token, pattern: Pattern, licensed: Token | None, frame: Fr
         targets = [t for t in _mentions(actors, prep_objects(tok, TARGET_PREPS))
                    if not _own_forces(code, [t], first, spec)]
     if not targets and code[:2] == "14":
-        targets = _first_mentions(actors, _protest_targets(tok, spec))
+        targets = against
     if not targets and code[:2] == "13":
         targets = _first_mentions(actors, _condition_subjects(tok, frame))
     if not targets and code[:2] == "14":
